@@ -1,0 +1,9 @@
+package vn.toasoan.articles;
+
+/**
+ * A check before publishing that found something the newsroom should look at.
+ *
+ * @param code stable, for the API and for settings that make a check block publishing
+ * @param message Vietnamese first, English after
+ */
+public record ArticleWarning(String code, String message) {}

@@ -1,0 +1,157 @@
+package vn.toasoan.articles;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.toasoan.vietnamese.VietnameseText;
+
+/** What the rest of Tòa Soạn may ask of articles. */
+@Service
+public class Articles {
+
+    private final ArticleRepository repository;
+    private final ViewCounter views;
+    private final BodySanitizer sanitizer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Cache<Long, Optional<Article>> published = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+
+    Articles(
+            ArticleRepository repository,
+            ViewCounter views,
+            BodySanitizer sanitizer,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.repository = repository;
+        this.views = views;
+        this.sanitizer = sanitizer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A published article, as readers may see it. */
+    public Optional<Article> findPublished(long id) {
+        return published.get(id, key -> repository.find(key).filter(Article::isPublished));
+    }
+
+    /** Any article, whatever its status: for the newsroom. */
+    public Optional<Article> find(long id) {
+        return repository.find(id);
+    }
+
+    public List<ArticleSummary> latest(int limit) {
+        return repository.latestPublished(limit, 0);
+    }
+
+    public List<ArticleSummary> latest(int limit, int offset) {
+        return repository.latestPublished(limit, offset);
+    }
+
+    public List<ArticleSummary> latestInSection(long sectionId, int limit) {
+        return repository.publishedInSection(sectionId, limit, 0);
+    }
+
+    public Listing<ArticleSummary> inSection(long sectionId, int page, int pageSize) {
+        int safePage = Math.max(1, page);
+        return new Listing<>(
+                repository.publishedInSection(sectionId, pageSize, (safePage - 1) * pageSize),
+                repository.countPublishedInSection(sectionId),
+                safePage,
+                pageSize);
+    }
+
+    public Optional<Tag> tag(String slug) {
+        return repository.tag(slug);
+    }
+
+    public Listing<ArticleSummary> withTag(String tagSlug, int page, int pageSize) {
+        int safePage = Math.max(1, page);
+        return new Listing<>(
+                repository.publishedWithTag(tagSlug, pageSize, (safePage - 1) * pageSize),
+                repository.countPublishedWithTag(tagSlug),
+                safePage,
+                pageSize);
+    }
+
+    public List<ArticleSummary> related(Article article, int limit) {
+        return repository.related(article.id(), article.sectionId(), limit);
+    }
+
+    /** "Đọc nhiều": the most viewed over the last {@code days} days in Vietnam time. */
+    public List<ArticleSummary> mostRead(int days, int limit) {
+        LocalDate since = LocalDate.now(clock).minusDays(days - 1L);
+        Instant recent = clock.instant().minus(Duration.ofDays(Math.max(days, 30)));
+        return repository.mostRead(since, recent, limit);
+    }
+
+    /** Published articles, newest first, for sitemaps. */
+    public List<SitemapEntry> sitemap(Instant publishedSince, int limit) {
+        return repository.sitemap(publishedSince, limit);
+    }
+
+    /** Counts the view if the request is a reader reading; answers the count to show. */
+    public long countView(long articleId, HttpServletRequest request) {
+        if (ViewPolicy.counts(request)) {
+            views.record(articleId, ViewPolicy.readerHash(request));
+        }
+        return views(articleId);
+    }
+
+    public long views(long articleId) {
+        return views.stored(articleId) + views.pending(articleId);
+    }
+
+    /** Publishes an article that arrives finished: an imported page, the demo content. */
+    @Transactional
+    public long publish(NewArticle article) {
+        String title = VietnameseText.nfc(article.title().strip());
+        String slug = VietnameseText.slug(title);
+        long id = repository.insertPublished(
+                new NewArticle(
+                        article.sectionId(),
+                        title,
+                        VietnameseText.nfc(article.sapo().strip()),
+                        article.bodyHtml(),
+                        VietnameseText.nfc(article.byline().strip()),
+                        article.tags(),
+                        article.figures(),
+                        article.publishedAt(),
+                        article.updatedAt()),
+                slug.isEmpty() ? "bai-viet" : slug,
+                sanitizer.sanitize(article.bodyHtml()));
+        for (String tag : article.tags()) {
+            String name = VietnameseText.nfc(tag.strip());
+            repository.tag(id, VietnameseText.slug(name), name);
+        }
+        events.publishEvent(new ArticlePublished(id));
+        return id;
+    }
+
+    /** The article already imported from the same page, if any. */
+    public Optional<Long> findPublishedCopy(String title, Instant publishedAt) {
+        return repository.findPublishedByTitleAndTime(VietnameseText.nfc(title.strip()), publishedAt);
+    }
+
+    @EventListener
+    void on(ArticleChanged event) {
+        published.invalidate(event.articleId());
+    }
+
+    @EventListener
+    void on(ArticlePublished event) {
+        published.invalidate(event.articleId());
+    }
+}

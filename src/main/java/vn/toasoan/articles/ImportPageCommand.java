@@ -1,0 +1,58 @@
+package vn.toasoan.articles;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar toasoan.jar import-page [--section=slug] FILE...}: prints each article's public path, then its
+ * warnings.
+ */
+@Component
+@ConditionalOnProperty(name = "toasoan.command", havingValue = "import-page")
+class ImportPageCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    private final PageImporter importer;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+    private int exitCode;
+
+    ImportPageCommand(PageImporter importer) {
+        this.importer = importer;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<Path> files = args.getNonOptionArgs().stream()
+                .filter(a -> !a.equals("import-page"))
+                .map(Path::of)
+                .toList();
+        if (files.isEmpty()) {
+            err.println("Cách dùng (usage): java -jar toasoan.jar import-page [--section=slug] FILE...");
+            exitCode = 2;
+            return;
+        }
+        List<String> section = args.getOptionValues("section");
+        try {
+            for (PageImporter.ImportedPage page :
+                    importer.importFiles(files, section == null ? null : section.get(0))) {
+                out.println(page.path() + (page.alreadyImported() ? "  (đã nhập trước đó / already imported)" : ""));
+                page.warnings().forEach(w -> out.println("  " + w));
+            }
+        } catch (PageImportException e) {
+            err.println("Lỗi (error): " + e.getMessage());
+            err.println("Không có bài nào được nhập (nothing was imported).");
+            exitCode = 1;
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,8 @@
+package vn.toasoan.articles;
+
+public record Tag(String slug, String name) {
+
+    public String url() {
+        return "/the/" + slug;
+    }
+}

@@ -1,0 +1,113 @@
+package vn.toasoan.articles;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hit counter. A view counts once per reader per 30 minutes; counts wait in memory and reach the database in
+ * one batch every few seconds, so a busy article never turns into one row update per page view. A normal shutdown
+ * writes what is still buffered.
+ */
+@Component
+class ViewCounter {
+
+    static final Duration SAME_READER_WINDOW = Duration.ofMinutes(30);
+    private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Cache<ReaderView, Boolean> recentReaders;
+    private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+
+    ViewCounter(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.recentReaders = Caffeine.newBuilder()
+                .expireAfterWrite(SAME_READER_WINDOW)
+                .maximumSize(1_000_000)
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .build();
+    }
+
+    /** @return whether this view counted */
+    boolean record(long articleId, long readerHash) {
+        var key = new ReaderView(articleId, readerHash);
+        if (recentReaders.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
+            return false;
+        }
+        pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+        return true;
+    }
+
+    long pending(long articleId) {
+        LongAdder adder = pending.get(articleId);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    long stored(long articleId) {
+        return jdbc.sql("SELECT views FROM article_views WHERE article_id = ?")
+                .param(articleId)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+    }
+
+    @Scheduled(fixedDelayString = "${toasoan.views.flush-interval:10s}")
+    @PreDestroy
+    synchronized void flush() {
+        List<Long> ids = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        pending.forEach((id, adder) -> {
+            long count = adder.sumThenReset();
+            if (count > 0) {
+                ids.add(id);
+                counts.add(count);
+            }
+        });
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            transaction.executeWithoutResult(status -> write(ids, counts, LocalDate.now(clock)));
+        } catch (RuntimeException e) {
+            log.warn("Could not write {} view counts; keeping them for the next flush", ids.size(), e);
+            for (int i = 0; i < ids.size(); i++) {
+                pending.computeIfAbsent(ids.get(i), id -> new LongAdder()).add(counts.get(i));
+            }
+        }
+    }
+
+    private void write(List<Long> ids, List<Long> counts, LocalDate today) {
+        Long[] idArray = ids.toArray(Long[]::new);
+        Long[] countArray = counts.toArray(Long[]::new);
+        jdbc.sql("""
+                        INSERT INTO article_views (article_id, views)
+                        SELECT v.id, v.n FROM unnest(?::bigint[], ?::bigint[]) AS v(id, n)
+                        JOIN articles a ON a.id = v.id
+                        ON CONFLICT (article_id) DO UPDATE SET views = article_views.views + EXCLUDED.views""").params(idArray, countArray).update();
+        jdbc.sql("""
+                        INSERT INTO article_daily_views (article_id, day, views)
+                        SELECT v.id, ?, v.n FROM unnest(?::bigint[], ?::bigint[]) AS v(id, n)
+                        JOIN articles a ON a.id = v.id
+                        ON CONFLICT (article_id, day) DO UPDATE SET views = article_daily_views.views + EXCLUDED.views""").params(today, idArray, countArray).update();
+    }
+
+    private record ReaderView(long articleId, long readerHash) {}
+}

@@ -1,0 +1,106 @@
+package vn.toasoan.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.toasoan.articles.Articles;
+import vn.toasoan.articles.BodySanitizer;
+import vn.toasoan.articles.NewArticle;
+import vn.toasoan.media.Image;
+import vn.toasoan.media.MediaStore;
+import vn.toasoan.platform.VietnamTime;
+import vn.toasoan.sections.Section;
+import vn.toasoan.sections.Sections;
+
+/**
+ * On the first start with an empty database, fills the paper with demo content so that a newcomer reads a living
+ * newspaper at once. {@code TOASOAN_DEMO_CONTENT=false} leaves a new production database empty.
+ */
+@Component
+@ConditionalOnProperty(name = "toasoan.demo-content", havingValue = "true", matchIfMissing = true)
+class DemoContentLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
+
+    private final Sections sections;
+    private final Articles articles;
+    private final MediaStore media;
+    private final BodySanitizer sanitizer;
+    private final Clock clock;
+
+    DemoContentLoader(Sections sections, Articles articles, MediaStore media, BodySanitizer sanitizer, Clock clock) {
+        this.sections = sections;
+        this.articles = articles;
+        this.media = media;
+        this.sanitizer = sanitizer;
+        this.clock = clock;
+    }
+
+    @EventListener(ContextRefreshedEvent.class)
+    @Transactional
+    public void loadIntoEmptyDatabase() {
+        if (!sections.isEmpty()) {
+            return;
+        }
+        DemoContent content = read();
+        Map<String, Section> bySlug = new HashMap<>();
+        for (DemoContent.DemoSection s : content.sections()) {
+            bySlug.put(s.slug(), sections.create(s.name(), s.slug(), s.position()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (DemoContent.DemoArticle a : content.articles()) {
+            var published = today.minusDays(a.publishedDaysAgo())
+                    .atTime(LocalTime.parse(a.publishedTime()))
+                    .atZone(VietnamTime.ZONE)
+                    .toInstant();
+            if (published.isAfter(clock.instant())) {
+                published = clock.instant().minusSeconds(60L * (a.publishedDaysAgo() + 1));
+            }
+            List<NewArticle.NewFigure> figures = a.figures() == null
+                    ? List.of()
+                    : a.figures().stream().map(this::figure).toList();
+            articles.publish(new NewArticle(
+                    bySlug.get(a.section()).id(),
+                    a.title(),
+                    a.sapo(),
+                    sanitizer.paragraphs(a.body()),
+                    a.byline(),
+                    a.tags() == null ? List.of() : a.tags(),
+                    figures,
+                    published,
+                    published));
+        }
+        log.info(
+                "Loaded demo content: {} sections, {} articles",
+                content.sections().size(),
+                content.articles().size());
+    }
+
+    private NewArticle.NewFigure figure(DemoContent.DemoFigure f) {
+        Image image = media.store(Illustrations.draw(f.scene(), f.caption().hashCode()), f.scene() + ".jpg");
+        return new NewArticle.NewFigure(f.afterParagraph(), image.id(), f.caption(), f.credit(), f.alt());
+    }
+
+    private static DemoContent read() {
+        try (InputStream in = new ClassPathResource("demo/content.json").getInputStream()) {
+            return JsonMapper.builder().build().readValue(in, DemoContent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo content", e);
+        }
+    }
+}

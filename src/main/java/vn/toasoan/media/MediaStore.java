@@ -1,0 +1,162 @@
+package vn.toasoan.media;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.toasoan.storage.DataDirectory;
+
+/**
+ * Images under the data directory, re-encoded as JPEG (which drops EXIF and GPS data) and resized to the widths a
+ * phone, a tablet and a laptop ask for through {@code srcset}.
+ */
+@Service
+public class MediaStore {
+
+    static final List<Integer> WIDTHS = List.of(320, 640, 960, 1280);
+    private static final float JPEG_QUALITY = 0.82f;
+
+    private final JdbcClient jdbc;
+    private final Path root;
+
+    MediaStore(JdbcClient jdbc, DataDirectory dataDirectory) {
+        this.jdbc = jdbc;
+        this.root = dataDirectory.resolve("media");
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + root, e);
+        }
+    }
+
+    static String publicPath(UUID id, int width) {
+        return "/media/" + id.toString().substring(0, 2) + "/" + id + "-" + width + ".jpg";
+    }
+
+    Path root() {
+        return root;
+    }
+
+    @Transactional
+    public Image store(BufferedImage source, String originalName) {
+        UUID id = UUID.randomUUID();
+        BufferedImage rgb = toRgb(source);
+        List<Integer> widths = new ArrayList<>();
+        for (int width : WIDTHS) {
+            if (width < rgb.getWidth()) {
+                widths.add(width);
+            }
+        }
+        widths.add(rgb.getWidth());
+        List<Path> written = new ArrayList<>();
+        try {
+            for (int width : widths) {
+                Path file = root.resolve(publicPath(id, width).substring("/media/".length()));
+                writeJpeg(resize(rgb, width), file);
+                written.add(file);
+            }
+            jdbc.sql("INSERT INTO media_images (id, original_name, width, height, widths) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, originalName, rgb.getWidth(), rgb.getHeight(), widths.toArray(Integer[]::new))
+                    .update();
+        } catch (RuntimeException e) {
+            written.forEach(MediaStore::deleteQuietly);
+            throw e;
+        }
+        return new Image(id, rgb.getWidth(), rgb.getHeight(), widths);
+    }
+
+    public Optional<Image> find(UUID id) {
+        return findAll(List.of(id)).values().stream().findFirst();
+    }
+
+    public Map<UUID, Image> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("SELECT id, width, height, widths FROM media_images WHERE id = ANY(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query((rs, n) -> new Image(
+                        rs.getObject("id", UUID.class), rs.getInt("width"), rs.getInt("height"), List.of((Integer[])
+                                rs.getArray("widths").getArray())))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Image::id, Function.identity()));
+    }
+
+    private static BufferedImage toRgb(BufferedImage source) {
+        if (source.getType() == BufferedImage.TYPE_INT_RGB) {
+            return source;
+        }
+        var rgb = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+        g.drawImage(source, 0, 0, null);
+        g.dispose();
+        return rgb;
+    }
+
+    private static BufferedImage resize(BufferedImage source, int width) {
+        if (width == source.getWidth()) {
+            return source;
+        }
+        int height = Math.max(1, Math.round(source.getHeight() * (width / (float) source.getWidth())));
+        var target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = target.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(source, 0, 0, width, height, null);
+        g.dispose();
+        return target;
+    }
+
+    private static void writeJpeg(BufferedImage image, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".upload-", ".tmp");
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            try (ImageOutputStream out = ImageIO.createImageOutputStream(temp.toFile())) {
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(JPEG_QUALITY);
+                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+                writer.setOutput(out);
+                writer.write(null, new IIOImage(image, null, null), param);
+            } finally {
+                writer.dispose();
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort: the transaction failed and its files go with it
+        }
+    }
+}

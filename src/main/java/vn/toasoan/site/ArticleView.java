@@ -1,0 +1,26 @@
+package vn.toasoan.site;
+
+import java.util.List;
+import vn.toasoan.articles.Tag;
+
+/** The article page. */
+public record ArticleView(
+        Layout layout,
+        long id,
+        String title,
+        String sectionName,
+        String sectionUrl,
+        String updatedText,
+        String updatedIso,
+        String sapo,
+        List<ArticleBody.Part> body,
+        String byline,
+        List<Tag> tags,
+        long views,
+        Share share,
+        List<ArticleCard> related,
+        List<ArticleCard> mostRead) {
+
+    /** Share links that work without any social network's script. */
+    public record Share(String url, String facebook, String zalo, String email) {}
+}

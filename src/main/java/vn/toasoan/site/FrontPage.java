@@ -1,0 +1,57 @@
+package vn.toasoan.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.toasoan.articles.ArticleSummary;
+import vn.toasoan.articles.Articles;
+import vn.toasoan.sections.Section;
+import vn.toasoan.sections.Sections;
+
+/** The home page: the lead story, the latest news, a block per section, "Đọc nhiều". */
+@Controller
+class FrontPage {
+
+    static final int MOST_READ_DAYS = 7;
+
+    private final Articles articles;
+    private final Sections sections;
+    private final Chrome chrome;
+
+    FrontPage(Articles articles, Sections sections, Chrome chrome) {
+        this.articles = articles;
+        this.sections = sections;
+        this.chrome = chrome;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        Map<Long, Section> bySection = sections.byIds();
+        List<ArticleCard> latest = cards(articles.latest(9), bySection);
+        List<HomePage.SectionBlock> blocks = new ArrayList<>();
+        for (Section section : sections.all()) {
+            List<ArticleCard> inSection = cards(articles.latestInSection(section.id(), 4), bySection);
+            if (!inSection.isEmpty()) {
+                blocks.add(new HomePage.SectionBlock(section, inSection));
+            }
+        }
+        var meta = PageMeta.of(
+                chrome.siteName() + " - " + chrome.siteDescription(), chrome.siteDescription(), chrome.absolute("/"));
+        model.addAttribute(
+                "page",
+                new HomePage(
+                        chrome.layout(meta, null),
+                        latest.isEmpty() ? null : latest.get(0),
+                        latest.isEmpty() ? List.of() : latest.subList(1, latest.size()),
+                        blocks,
+                        cards(articles.mostRead(MOST_READ_DAYS, 6), bySection)));
+        return "site/home";
+    }
+
+    static List<ArticleCard> cards(List<ArticleSummary> summaries, Map<Long, Section> sections) {
+        return summaries.stream().map(s -> ArticleCard.of(s, sections)).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package vn.toasoan.site;
+
+import gg.jte.support.LocalizationSupport;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/** Interface text for templates, in the reader's language (Vietnamese unless they chose English). */
+public record Localizer(MessageSource messages, Locale locale) implements LocalizationSupport {
+
+    @Override
+    public String lookup(String key) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.toasoan.site;
+
+/**
+ * What a page tells browsers, search engines and social networks about itself.
+ *
+ * @param canonicalUrl absolute
+ * @param jsonLd schema.org JSON, already safe to place in a script element, or null
+ */
+public record PageMeta(
+        String title,
+        String description,
+        String canonicalUrl,
+        String ogType,
+        String ogImage,
+        String jsonLd,
+        boolean noindex) {
+
+    public static PageMeta of(String title, String description, String canonicalUrl) {
+        return new PageMeta(title, description, canonicalUrl, "website", null, null, false);
+    }
+}

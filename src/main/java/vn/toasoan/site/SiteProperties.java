@@ -1,0 +1,21 @@
+package vn.toasoan.site;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the paper presents itself.
+ *
+ * @param name the paper's name in the masthead, titles and feeds ({@code TOASOAN_SITE_NAME})
+ * @param description one line under the masthead and in feeds
+ * @param baseUrl the public address, e.g. {@code https://baosonglam.vn}, for canonical links, feeds and sitemaps
+ *     ({@code TOASOAN_BASE_URL}); blank means the address of each request
+ */
+@ConfigurationProperties("toasoan.site")
+public record SiteProperties(
+        @DefaultValue("Tòa Soạn") String name,
+
+        @DefaultValue("Tin tức địa phương, cập nhật mỗi ngày")
+        String description,
+
+        @DefaultValue("") String baseUrl) {}

@@ -1,0 +1,44 @@
+package vn.toasoan.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class SiteWebConfiguration implements WebMvcConfigurer {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /**
+     * Vietnamese whatever the browser says, unless the reader picks English with {@code ?lang=en}; the choice is
+     * remembered in a cookie.
+     */
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new CookieLocaleResolver("lang") {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                Locale chosen = super.resolveLocale(request);
+                return "en".equals(chosen.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+            }
+        };
+        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change);
+    }
+}
