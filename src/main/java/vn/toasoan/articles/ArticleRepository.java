@@ -152,6 +152,12 @@ class ArticleRepository {
                 .list();
     }
 
+    List<Long> publishedIds() {
+        return jdbc.sql("SELECT id FROM articles WHERE status = 'PUBLISHED' ORDER BY id")
+                .query(Long.class)
+                .list();
+    }
+
     List<SitemapEntry> sitemap(Instant publishedSince, int limit) {
         return jdbc.sql("""
                         SELECT id, slug, title, published_at, updated_at FROM articles

@@ -97,6 +97,13 @@ public class Articles {
         return repository.mostRead(since, recent, limit);
     }
 
+    /** Every published article, one at a time: for rebuilding derived state such as the search index. */
+    public void forEachPublished(java.util.function.Consumer<Article> action) {
+        for (long id : repository.publishedIds()) {
+            repository.find(id).filter(Article::isPublished).ifPresent(action);
+        }
+    }
+
     /** Published articles, newest first, for sitemaps. */
     public List<SitemapEntry> sitemap(Instant publishedSince, int limit) {
         return repository.sitemap(publishedSince, limit);
