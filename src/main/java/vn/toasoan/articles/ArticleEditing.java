@@ -172,6 +172,12 @@ public class ArticleEditing {
         CleanArticle before = CleanArticle.of(current.article());
         boolean published = current.status() == ArticleStatus.PUBLISHED;
         boolean publicChange = published && !sameForReaders(before, clean);
+        if (kind == RevisionKind.SAVE
+                && expectedVersion == current.version()
+                && sameForReaders(before, clean)
+                && before.seoDescription().equals(clean.seoDescription())) {
+            return current;
+        }
         Instant now = clock.instant();
         if (!repository.update(id, expectedVersion, clean, account.email(), now, publicChange)) {
             WorkingArticle latest = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));

@@ -23,7 +23,7 @@ public record CleanArticle(
         figures = List.copyOf(figures);
     }
 
-    static CleanArticle of(Article article) {
+    public static CleanArticle of(Article article) {
         return new CleanArticle(
                 article.title(),
                 article.slug(),
@@ -44,7 +44,7 @@ public record CleanArticle(
     }
 
     /** As the editor would fill it in again: for restoring a revision. */
-    ArticleInput toInput() {
+    public ArticleInput toInput() {
         return new ArticleInput(
                 title,
                 slug,

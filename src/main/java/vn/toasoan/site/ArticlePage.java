@@ -72,7 +72,8 @@ class ArticlePage {
                 views,
                 share(url, article.title()),
                 FrontPage.cards(articles.related(article, 5), bySection),
-                FrontPage.cards(articles.mostRead(FrontPage.MOST_READ_DAYS, 5), bySection));
+                FrontPage.cards(articles.mostRead(FrontPage.MOST_READ_DAYS, 5), bySection),
+                article.corrections());
         model.addAttribute("page", view);
         return new ModelAndView("articles/article", model.asMap());
     }

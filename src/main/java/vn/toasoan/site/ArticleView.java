@@ -19,7 +19,8 @@ public record ArticleView(
         long views,
         Share share,
         List<ArticleCard> related,
-        List<ArticleCard> mostRead) {
+        List<ArticleCard> mostRead,
+        List<vn.toasoan.articles.Correction> corrections) {
 
     /** Share links that work without any social network's script. */
     public record Share(String url, String facebook, String zalo, String email) {}
