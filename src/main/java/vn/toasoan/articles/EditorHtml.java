@@ -19,6 +19,7 @@ final class EditorHtml {
             return "";
         }
         Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
         document.select("span.ql-ui").remove();
         for (Element list : document.select("ol:has(> li[data-list])")) {
             splitByKind(list);
