@@ -246,7 +246,7 @@ public class ArticleEditing {
             if (f.imageId() != null && !known.contains(f.imageId())) {
                 throw new ArticleInvalidException("Ảnh không còn trong kho ảnh; hãy tải lên lại.");
             }
-            String credit = oneLine(f.credit()).replaceFirst("^(?i)ảnh\\s*:\\s*", "");
+            String credit = oneLine(f.credit()).replaceFirst("^(?iu)ảnh\\s*:\\s*", "");
             figures.add(new ArticleInput.FigureInput(
                     f.imageId(), oneLine(f.caption()), credit, oneLine(f.alt()), Math.max(0, f.position())));
         }

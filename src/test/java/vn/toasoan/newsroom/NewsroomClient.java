@@ -122,7 +122,11 @@ public final class NewsroomClient {
 
     /** The CSRF token of this session, as the newsroom's pages carry it. */
     public String token() {
-        return csrf(get("/toa-soan"));
+        HttpResponse<String> page = get("/toa-soan");
+        if (page.statusCode() == 302) {
+            page = get(location(page).replaceFirst("^https?://[^/]+", ""));
+        }
+        return csrf(page);
     }
 
     public static String csrf(HttpResponse<String> page) {
