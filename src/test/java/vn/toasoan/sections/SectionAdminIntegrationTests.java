@@ -99,19 +99,34 @@ class SectionAdminIntegrationTests {
         var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
         long articleId = newsroom.draft(editor, "Bài có thẻ để đổi tên").id();
         newsroom.force(articleId, vn.toasoan.articles.ArticleStatus.PUBLISHED);
-        jdbc.sql("INSERT INTO tags (slug, name) VALUES ('lua-gao', 'Lúa gạo')").update();
-        jdbc.sql("INSERT INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE slug = 'lua-gao'")
-                .param(articleId)
+        String k = java.util.UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("INSERT INTO tags (slug, name) VALUES (?, ?)")
+                .params("dieu-" + k, "Điều " + k)
                 .update();
-        long tagId = jdbc.sql("SELECT id FROM tags WHERE slug = 'lua-gao'")
+        jdbc.sql("INSERT INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE slug = ?")
+                .params(articleId, "dieu-" + k)
+                .update();
+        long tagId = jdbc.sql("SELECT id FROM tags WHERE slug = ?")
+                .param("dieu-" + k)
                 .query(Long.class)
                 .single();
 
-        browser.submit("/toa-soan/the/" + tagId, Map.of("name", "Lúa gạo Sông Lam"));
+        browser.submit("/toa-soan/the/" + tagId, Map.of("name", "Hạt điều Sông Lam " + k));
 
-        var old = new Http(port).get("/the/lua-gao");
+        var old = new Http(port).get("/the/dieu-" + k);
         assertThat(old.statusCode()).isEqualTo(301);
-        assertThat(old.headers().firstValue("Location")).hasValue("/the/lua-gao-song-lam");
-        assertThat(new Http(port).get("/the/lua-gao-song-lam").body()).contains("Bài có thẻ để đổi tên");
+        assertThat(old.headers().firstValue("Location")).hasValue("/the/hat-dieu-song-lam-" + k);
+        assertThat(new Http(port).get("/the/hat-dieu-song-lam-" + k).body()).contains("Bài có thẻ để đổi tên");
+
+        jdbc.sql("INSERT INTO tags (slug, name) VALUES (?, ?)")
+                .params("hat-dieu-" + k, "Hạt điều " + k)
+                .update();
+        long other = jdbc.sql("SELECT id FROM tags WHERE slug = ?")
+                .param("hat-dieu-" + k)
+                .query(Long.class)
+                .single();
+        browser.submit("/toa-soan/the/" + other, Map.of("name", "Hạt điều Sông Lam " + k));
+        assertThat(new Http(port).get("/the/hat-dieu-" + k).headers().firstValue("Location"))
+                .hasValue("/the/hat-dieu-song-lam-" + k);
     }
 }
