@@ -23,8 +23,13 @@ public class ArticleChecks {
     private final DiacriticsCheck diacritics;
     private final CheckPolicies policies;
 
+    @org.springframework.beans.factory.annotation.Autowired
     ArticleChecks(ObjectProvider<DiacriticsCheck> diacritics, CheckPolicies policies) {
-        this.diacritics = diacritics.getIfAvailable(PlainSyllables::new);
+        this(diacritics.getIfAvailable(PlainSyllables::new), policies);
+    }
+
+    ArticleChecks(DiacriticsCheck diacritics, CheckPolicies policies) {
+        this.diacritics = diacritics;
         this.policies = policies;
     }
 

@@ -20,4 +20,9 @@ public interface DashboardPanel {
     default Set<String> roles() {
         return Set.of();
     }
+
+    /** A short label for the newsroom's navigation bar, e.g. "Bình luận"; null keeps the feature out of it. */
+    default String navLabel() {
+        return null;
+    }
 }

@@ -13,21 +13,36 @@ import vn.toasoan.accounts.Account;
 import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
 
-/** Builds the frame of every newsroom page for the account behind the request. */
+/**
+ * Builds the frame of every newsroom page for the account behind the request. Other features with pages under
+ * {@code /toa-soan/} (the comment moderation queue) render inside the same frame through {@link #frame}.
+ */
 @Component
-class Desk {
+public class Desk {
 
     private final Accounts accounts;
     private final MessageSource messages;
     private final String siteName;
+    private final org.springframework.beans.factory.ObjectProvider<DashboardPanel> panels;
 
     Desk(
             Accounts accounts,
             MessageSource messages,
-            @org.springframework.beans.factory.annotation.Value("${toasoan.site.name:Tòa Soạn}") String siteName) {
+            @org.springframework.beans.factory.annotation.Value("${toasoan.site.name:Tòa Soạn}") String siteName,
+            org.springframework.beans.factory.ObjectProvider<DashboardPanel> panels) {
         this.accounts = accounts;
         this.messages = messages;
         this.siteName = siteName;
+        this.panels = panels;
+    }
+
+    /**
+     * The newsroom's frame for a page of another feature, for the account logged in now.
+     *
+     * @param activeUrl the navigation entry to mark as the current one
+     */
+    public NewsroomLayout frame(HttpServletRequest request, String title, String activeUrl) {
+        return layout(request, title, activeUrl, accounts.current());
     }
 
     Text text() {
