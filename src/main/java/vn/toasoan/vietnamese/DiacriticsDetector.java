@@ -1,0 +1,269 @@
+package vn.toasoan.vietnamese;
+
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells whether a text is Vietnamese typed without its marks ("cam on ban" for "cảm ơn bạn"), or with the marks
+ * left as Telex or VNI keys ("tieengs", "tie61ng"). Marked Vietnamese, English, names, numbers, web addresses and
+ * e-mail addresses pass.
+ *
+ * <p>Each word adds evidence. A bare word that Vietnamese spells only with marks ("nguoi", "hoc") weighs most; a
+ * bare word that is often a word by itself ("anh", "con") weighs little; each marked word shows a writer who marks,
+ * and takes evidence away. English words weigh nothing when the text around them is English. Stateless and
+ * thread-safe; one pass over the text.
+ */
+@Component
+public class DiacriticsDetector {
+
+    static final double COST_COMMON = 0.3;
+    static final double COST_SOMETIMES = 1.2;
+    static final double COST_RARE = 2.6;
+    static final double COST_STRIPPED = 4.0;
+    static final double COST_WEAK_LEFTOVER = 3.0;
+    static final double NAME_FACTOR = 0.5;
+    static final double MARK_CREDIT = 1.0;
+    static final double THRESHOLD = 4.0;
+    static final int MIN_SUSPECTS = 3;
+    static final double ENGLISH_SHARE = 0.5;
+
+    public DiacriticsDetector() {}
+
+    public boolean isMissingDiacritics(String text) {
+        return assess(text).missing();
+    }
+
+    /** What the detector saw; kept for the evaluation figures. */
+    record Assessment(boolean missing, double score, int suspects, int marked, int strongLeftovers, boolean english) {}
+
+    Assessment assess(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Assessment(false, 0, 0, 0, 0, false);
+        }
+        Tally tally = new Tally();
+        String s = VietnameseText.nfc(text);
+        int n = s.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            if (!isAddress(s, start, i)) {
+                scanChunk(s, start, i, sentenceStart, tally);
+            }
+            char last = s.charAt(i - 1);
+            sentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || last == '"';
+        }
+        return tally.verdict();
+    }
+
+    private void scanChunk(String s, int from, int to, boolean sentenceStart, Tally tally) {
+        int i = from;
+        boolean first = sentenceStart;
+        while (i < to) {
+            while (i < to && !Letters.isWordChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean apostrophe = false;
+            while (i < to) {
+                char c = s.charAt(i);
+                if (Letters.isWordChar(c)) {
+                    i++;
+                } else if ((c == '\'' || c == '’') && i + 1 < to && Character.isLetter(s.charAt(i + 1)) && i > start) {
+                    apostrophe = true;
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i > start) {
+                if (apostrophe) {
+                    tally.foreign();
+                } else {
+                    classify(s.substring(start, i), first, tally);
+                }
+                first = false;
+            }
+        }
+    }
+
+    private void classify(String word, boolean sentenceStart, Tally tally) {
+        boolean digits = false;
+        boolean letters = false;
+        boolean marked = false;
+        boolean ascii = true;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else {
+                letters = true;
+                if (c > 0x7F) {
+                    ascii = false;
+                    marked |= Letters.isMarkedVietnamese(c);
+                }
+            }
+        }
+        if (!letters) {
+            return; // a number
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean titleCase = Character.isUpperCase(word.charAt(0)) && !isAllCaps(word);
+        boolean name = titleCase && !sentenceStart;
+        tally.titleCase &= titleCase;
+        if (digits) {
+            if (ascii && TypingLeftovers.decode(lower).strength() == TypingLeftovers.Strength.STRONG) {
+                tally.strongLeftover(name);
+            }
+            return; // model numbers, U23, mp3, 5G
+        }
+        if (!ascii) {
+            if (marked && SyllableTable.INSTANCE.contains(VietnameseText.canonicalWord(lower))) {
+                tally.marked();
+            } else {
+                tally.foreign();
+            }
+            return;
+        }
+        SyllableTable table = SyllableTable.INSTANCE;
+        boolean english = WordLists.isEnglish(lower);
+        if (table.contains(lower)) {
+            double cost = switch (WordLists.bareness(lower)) {
+                case COMMON -> COST_COMMON;
+                case SOMETIMES -> COST_SOMETIMES;
+                case RARE -> COST_RARE;
+            };
+            tally.suspect(cost, english, name);
+        } else if (table.isFolded(lower)) {
+            tally.suspect(COST_STRIPPED, english, name);
+        } else if (english) {
+            tally.foreign();
+        } else {
+            TypingLeftovers.Strength strength = TypingLeftovers.decode(lower).strength();
+            switch (strength) {
+                case STRONG -> tally.strongLeftover(name);
+                case WEAK -> tally.suspect(COST_WEAK_LEFTOVER, false, name);
+                case NONE -> tally.foreign();
+            }
+        }
+    }
+
+    private static boolean isAllCaps(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Web and e-mail addresses, hashtags and mentions: never Vietnamese prose. */
+    static boolean isAddress(String s, int from, int to) {
+        char c0 = s.charAt(from);
+        if (c0 == '#' || c0 == '@') {
+            return to - from > 1;
+        }
+        boolean dotBetweenLetters = false;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '@' && k > from && k < to - 1) {
+                return true;
+            }
+            if (c == ':' && k + 2 < to && s.charAt(k + 1) == '/' && s.charAt(k + 2) == '/') {
+                return true;
+            }
+            if (c == '.' && k > from && k + 2 < to && Character.isLetterOrDigit(s.charAt(k - 1))) {
+                dotBetweenLetters |= isTopLevelDomain(s, k + 1, to);
+            }
+        }
+        return dotBetweenLetters || s.startsWith("www.", from);
+    }
+
+    /** Lower-case ASCII letters to the end of the chunk (trailing punctuation allowed), as in ".vn" or ".com". */
+    private static boolean isTopLevelDomain(String s, int from, int to) {
+        int k = from;
+        while (k < to && s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
+            k++;
+        }
+        if (k - from < 2) {
+            return false;
+        }
+        while (k < to && "/.,;:!?)\"'".indexOf(s.charAt(k)) >= 0 && s.charAt(k) != '.') {
+            k++;
+        }
+        return k == to || s.charAt(k) == '.' || s.charAt(k) == '/';
+    }
+
+    private static final class Tally {
+        double costAll;
+        double costNotEnglish;
+        int suspectsAll;
+        int suspectsNotEnglish;
+        int marked;
+        int strongLeftovers;
+        int strongLeftoversLowerCase;
+        int englishLike;
+        double costAsNames;
+        boolean titleCase = true;
+        int foreignNotVietnamese;
+        int words;
+
+        void suspect(double cost, boolean englishWord, boolean name) {
+            words++;
+            double c = name ? cost * NAME_FACTOR : cost;
+            costAll += c;
+            costAsNames += cost * NAME_FACTOR;
+            suspectsAll++;
+            if (englishWord) {
+                englishLike++;
+            } else if (!name) {
+                costNotEnglish += c;
+                suspectsNotEnglish++;
+            }
+        }
+
+        void foreign() {
+            words++;
+            foreignNotVietnamese++;
+            englishLike++;
+        }
+
+        void marked() {
+            words++;
+            marked++;
+        }
+
+        void strongLeftover(boolean name) {
+            words++;
+            strongLeftovers++;
+            if (!name) {
+                strongLeftoversLowerCase++;
+            }
+        }
+
+        Assessment verdict() {
+            // English around: its words count as English, not as Vietnamese without marks. One word that
+            // Vietnamese cannot spell is needed, so that "cam on ban" is not taken for English.
+            boolean allEnglishWords = words >= 2 && marked == 0 && englishLike == words;
+            boolean englishText = allEnglishWords || (foreignNotVietnamese > 0 && englishLike >= ENGLISH_SHARE * words);
+            // A short run of capitalised words is a name: "Nguyen Van An".
+            boolean names = titleCase && marked == 0 && words <= 4;
+            double cost = englishText ? costNotEnglish : names ? costAsNames : costAll;
+            int suspects = englishText ? suspectsNotEnglish : suspectsAll;
+            int leftovers = englishText ? strongLeftoversLowerCase : strongLeftovers;
+            double score = cost - MARK_CREDIT * marked;
+            boolean missing = (leftovers > 0 && (!englishText || leftovers > 1))
+                    || (score >= THRESHOLD && suspects >= MIN_SUSPECTS);
+            return new Assessment(missing, score, suspects, marked, leftovers, englishText);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package vn.toasoan.vietnamese;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DiacriticsDetectorTests {
+
+    private final DiacriticsDetector detector = new DiacriticsDetector();
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "cam on ban",
+                "toi di hoc",
+                "anh yeu em",
+                "Cam on ban rat nhieu",
+                "Bai viet rat hay, cam on tac gia",
+                "Toi dong y voi y kien cua ban doc o tren",
+                "Duong nay hu hong nang lam roi",
+                "TOI KHONG DONG Y VOI BAI VIET NAY",
+                "Tỉnh ủy Binh Duong trien khai nghi quyet moi",
+                "Tôi thích học tieengs Anh",
+                "tieengs Vieejt",
+                "Bài này hay quá, cảm ơn tie61ng nói của bạn",
+                "Vie65t Nam vo o dich",
+                "dduwowcj roi, cam on nhe",
+                "Nguoi dan rat vui mung"
+            })
+    void refusesVietnameseWithoutItsMarks(String text) {
+        assertThat(detector.isMissingDiacritics(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Cảm ơn bạn rất nhiều",
+                "Tỉnh ủy Bình Dương triển khai nghị quyết mới",
+                "Anh ta cho con mua hoa",
+                "Anh Minh và chị Lan",
+                "Nguyễn Văn An",
+                "Nguyen Van An",
+                "Cam on",
+                "ok",
+                "The man can go to the bank",
+                "I want to go to the bank today",
+                "It is on the table",
+                "Then the man sang a song",
+                "See you tomorrow at the office",
+                "Good morning, how are you today?",
+                "Nguyen Van An is a teacher in Hanoi",
+                "Call me at 0903 123 456 or write to toasoan@baobinhduong.vn",
+                "https://baobinhduong.vn/tinh-uy-binh-duong-trien-khai-nhiem-vu-a123.html",
+                "Xem thêm tại www.baobinhduong.vn/thoi-su nhé",
+                "2024 - 2025: 1.234.567 đồng",
+                "iPhone 15 Pro Max 256GB",
+                "U23 Việt Nam thắng 3-0",
+                "Tôi dùng Facebook, Zalo và TikTok mỗi ngày",
+                "Đội Manchester United thua 0-2 trên sân nhà",
+                "#toasoan @bandoc",
+                "Hoà bình, thuỷ lợi, uỷ ban",
+                "HỒ VĂN"
+            })
+    void acceptsMarkedVietnameseEnglishNamesNumbersAndAddresses(String text) {
+        assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the", "an", "to", "The end", "Go to the bank", "I can do it", "Thanks a lot"})
+    void englishWordsThatLookVietnameseAreNotRefused(String text) {
+        assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tôi đọc bài này thấy rất hay", "Toi đọc bài này thấy rất hay"})
+    void oneBareWordInMarkedTextIsATypoNotAMissingKeyboard(String text) {
+        assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Cảm ơn bạn rất nhiều", "Tỉnh ủy Bình Dương triển khai nhiệm vụ"})
+    void decomposedInputIsReadLikeComposed(String text) {
+        String nfd = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        assertThat(detector.isMissingDiacritics(nfd)).isFalse();
+        assertThat(detector.isMissingDiacritics(VietnameseText.fold(nfd))).isTrue();
+    }
+}
