@@ -56,7 +56,7 @@ public class DiacriticsDetector {
             if (i == start) {
                 break;
             }
-            if (!isAddress(s, start, i)) {
+            if (!TextTokens.isAddress(s, start, i)) {
                 scanChunk(s, start, i, sentenceStart, tally);
             }
             char last = s.charAt(i - 1);
@@ -164,43 +164,6 @@ public class DiacriticsDetector {
             }
         }
         return true;
-    }
-
-    /** Web and e-mail addresses, hashtags and mentions: never Vietnamese prose. */
-    static boolean isAddress(String s, int from, int to) {
-        char c0 = s.charAt(from);
-        if (c0 == '#' || c0 == '@') {
-            return to - from > 1;
-        }
-        boolean dotBetweenLetters = false;
-        for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
-            if (c == '@' && k > from && k < to - 1) {
-                return true;
-            }
-            if (c == ':' && k + 2 < to && s.charAt(k + 1) == '/' && s.charAt(k + 2) == '/') {
-                return true;
-            }
-            if (c == '.' && k > from && k + 2 < to && Character.isLetterOrDigit(s.charAt(k - 1))) {
-                dotBetweenLetters |= isTopLevelDomain(s, k + 1, to);
-            }
-        }
-        return dotBetweenLetters || s.startsWith("www.", from);
-    }
-
-    /** Lower-case ASCII letters to the end of the chunk (trailing punctuation allowed), as in ".vn" or ".com". */
-    private static boolean isTopLevelDomain(String s, int from, int to) {
-        int k = from;
-        while (k < to && s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
-            k++;
-        }
-        if (k - from < 2) {
-            return false;
-        }
-        while (k < to && "/.,;:!?)\"'".indexOf(s.charAt(k)) >= 0 && s.charAt(k) != '.') {
-            k++;
-        }
-        return k == to || s.charAt(k) == '.' || s.charAt(k) == '/';
     }
 
     private static final class Tally {

@@ -111,6 +111,9 @@ final class SyllableTable {
         for (String r : List.of("y", "yêu", "yên", "yêm", "yêt", "yêng")) {
             addAllTones(out, r); // iê and open i are written y when nothing comes before them
         }
+        for (String loan : List.of("buyt", "voan", "phuy")) {
+            addAllTones(out, loan); // loans that break the glide rule but every reader knows: xe buýt
+        }
         return new SyllableTable(out);
     }
 
