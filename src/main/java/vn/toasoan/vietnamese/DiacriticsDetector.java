@@ -41,7 +41,7 @@ public class DiacriticsDetector {
             return new Assessment(false, 0, 0, 0, 0, false);
         }
         Tally tally = new Tally();
-        String s = VietnameseText.nfc(text);
+        String s = hasCombiningMarks(text) ? VietnameseText.nfc(text) : text;
         int n = s.length();
         int i = 0;
         boolean sentenceStart = true;
@@ -127,7 +127,9 @@ public class DiacriticsDetector {
             return; // model numbers, U23, mp3, 5G
         }
         if (!ascii) {
-            if (marked && SyllableTable.INSTANCE.contains(VietnameseText.canonicalWord(lower))) {
+            if (marked
+                    && (SyllableTable.INSTANCE.contains(lower)
+                            || SyllableTable.INSTANCE.contains(VietnameseText.canonicalWord(lower)))) {
                 tally.marked();
             } else {
                 tally.foreign();
@@ -155,6 +157,17 @@ public class DiacriticsDetector {
                 case NONE -> tally.foreign();
             }
         }
+    }
+
+    /** Decomposed marks are the only thing that NFC changes in Latin text; checking is cheaper than normalising. */
+    private static boolean hasCombiningMarks(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= '\u0300' && c <= '\u036F') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAllCaps(String word) {
