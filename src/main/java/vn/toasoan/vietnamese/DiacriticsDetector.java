@@ -1,6 +1,7 @@
 package vn.toasoan.vietnamese;
 
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,11 @@ public class DiacriticsDetector {
     static final double THRESHOLD = 4.0;
     static final int MIN_SUSPECTS = 3;
     static final double ENGLISH_SHARE = 0.5;
+
+    /** Loanwords Vietnamese comments use all the time: evidence of neither language. */
+    private static final Set<String> NEUTRAL = Set.of(
+            "ok", "okay", "hello", "haha", "hihi", "hehe", "lol", "admin", "like", "share", "comment", "post", "link",
+            "video", "clip", "online", "shop", "fan", "idol", "team", "top");
 
     public DiacriticsDetector() {}
 
@@ -117,6 +123,9 @@ public class DiacriticsDetector {
             return; // a number
         }
         String lower = word.toLowerCase(Locale.ROOT);
+        if (NEUTRAL.contains(lower)) {
+            return;
+        }
         boolean titleCase = Character.isUpperCase(word.charAt(0)) && !isAllCaps(word);
         boolean name = titleCase && !sentenceStart;
         tally.titleCase &= titleCase;
