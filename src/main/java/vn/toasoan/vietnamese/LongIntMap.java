@@ -52,6 +52,17 @@ final class LongIntMap {
         }
     }
 
+    /** A copy without the keys counted fewer than {@code min} times. */
+    LongIntMap withCountAtLeast(int min) {
+        LongIntMap out = new LongIntMap(size / 2);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY && values[i] >= min) {
+                out.add(keys[i], values[i]);
+            }
+        }
+        return out;
+    }
+
     int size() {
         return size;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Syllable bigram and trigram counts with interpolated absolute discounting: each order keeps its count minus a
- * discount and gives the rest to the order below, down to an add-one unigram. Immutable once built.
+ * discount and gives the rest to the order below, down to Kneser-Ney's continuation unigram. Immutable once built.
  */
 final class NgramModel {
 
@@ -31,6 +31,7 @@ final class NgramModel {
     private final LongIntMap pairContextCount;
     private final LongIntMap pairContextTypes;
     private final long total;
+    private final int[] leftTypes;
     private final Map<String, int[]> candidates;
 
     NgramModel(String[] words, int[] unigrams, LongIntMap bigrams, LongIntMap trigrams, long publishedCount) {
@@ -50,10 +51,12 @@ final class NgramModel {
         this.total = sum;
         this.contextCount = new int[words.length];
         this.contextTypes = new int[words.length];
+        this.leftTypes = new int[words.length];
         bigrams.forEachKey(key -> {
             int v = (int) (key >>> BITS);
             contextCount[v] += bigrams.get(key);
             contextTypes[v]++;
+            leftTypes[(int) (key & ((1 << BITS) - 1))]++;
         });
         this.pairContextCount = new LongIntMap(Math.max(16, bigrams.size()));
         this.pairContextTypes = new LongIntMap(Math.max(16, bigrams.size()));
@@ -107,8 +110,9 @@ final class NgramModel {
         return total;
     }
 
+    /** Kneser-Ney's continuation probability: in how many contexts the word was seen, not how often. */
     double unigram(int w) {
-        return (unigrams[w] + 1.0) / (total + words.length);
+        return (leftTypes[w] + 1.0) / (bigrams.size() + words.length);
     }
 
     double bigram(int v, int w) {

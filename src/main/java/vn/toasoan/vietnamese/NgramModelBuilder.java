@@ -5,8 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts the syllable n-grams of plain text, one article or sentence at a time. Not thread-safe. */
+/**
+ * Counts the syllable n-grams of plain text, one article or sentence at a time. Not thread-safe.
+ *
+ * <p>Memory stays bounded on a large archive: counting stops after {@value #MAX_SYLLABLES} syllables (some eight
+ * thousand articles, far past the point where accuracy stops improving much), and trigrams seen only once are
+ * dropped when there are more than {@value #MAX_TRIGRAMS} kinds.
+ */
 final class NgramModelBuilder {
+
+    static final long MAX_SYLLABLES = 5_000_000;
+    static final int MAX_TRIGRAMS = 2_000_000;
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> words = new ArrayList<>();
@@ -22,7 +31,7 @@ final class NgramModelBuilder {
 
     /** Adds the text's syllables; words that are not Vietnamese syllables and punctuation cut it in segments. */
     NgramModelBuilder add(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || syllables >= MAX_SYLLABLES) {
             return this;
         }
         for (List<String> segment : TextTokens.segments(text)) {
@@ -45,8 +54,13 @@ final class NgramModelBuilder {
     }
 
     NgramModel build(long publishedCount) {
+        return build(publishedCount, MAX_TRIGRAMS);
+    }
+
+    NgramModel build(long publishedCount, int maxTrigrams) {
         int[] counts = java.util.Arrays.copyOf(unigrams, words.size());
-        return new NgramModel(words.toArray(String[]::new), counts, bigrams, trigrams, publishedCount);
+        LongIntMap kept = trigrams.size() > maxTrigrams ? trigrams.withCountAtLeast(2) : trigrams;
+        return new NgramModel(words.toArray(String[]::new), counts, bigrams, kept, publishedCount);
     }
 
     private void count(int u, int v, int w) {

@@ -42,6 +42,18 @@ class DiacriticsRestorerTests {
     }
 
     @Test
+    void aModelWithoutItsRareTrigramsStillRestores() {
+        NgramModelBuilder builder = new NgramModelBuilder();
+        SENTENCES.forEach(builder::add);
+        NgramModel pruned = builder.build(0, 1_000);
+
+        assertThat(pruned.trigrams().size())
+                .isLessThan(builder.build(0).trigrams().size());
+        assertThat(new DiacriticsRestorer(pruned).restore("cam on ban rat nhieu"))
+                .hasValue("cảm ơn bạn rất nhiều");
+    }
+
+    @Test
     void restoresHeldOutSentencesWellAfterTrainingOnTheRest() {
         List<String> train = new ArrayList<>();
         List<String> test = new ArrayList<>();
