@@ -22,11 +22,6 @@ public class DiacriticsDetector {
     static final double COST_RARE = 2.6;
     static final double COST_STRIPPED = 4.0;
     static final double COST_WEAK_LEFTOVER = 3.0;
-    static final double NAME_FACTOR = 0.5;
-    static final double MARK_CREDIT = 1.0;
-    static final double THRESHOLD = 4.0;
-    static final int MIN_SUSPECTS = 3;
-    static final double ENGLISH_SHARE = 0.5;
 
     /** Loanwords Vietnamese comments use all the time: evidence of neither language. */
     private static final Set<String> NEUTRAL = Set.of(
@@ -46,7 +41,7 @@ public class DiacriticsDetector {
         if (text == null || text.isEmpty()) {
             return new Assessment(false, 0, 0, 0, 0, false);
         }
-        Tally tally = new Tally();
+        Evidence tally = new Evidence();
         String s = hasCombiningMarks(text) ? VietnameseText.nfc(text) : text;
         int n = s.length();
         int i = 0;
@@ -71,7 +66,7 @@ public class DiacriticsDetector {
         return tally.verdict();
     }
 
-    private void scanChunk(String s, int from, int to, boolean sentenceStart, Tally tally) {
+    private void scanChunk(String s, int from, int to, boolean sentenceStart, Evidence tally) {
         int i = from;
         boolean first = sentenceStart;
         while (i < to) {
@@ -102,7 +97,7 @@ public class DiacriticsDetector {
         }
     }
 
-    private void classify(String word, boolean sentenceStart, Tally tally) {
+    private void classify(String word, boolean sentenceStart, Evidence tally) {
         boolean digits = false;
         boolean letters = false;
         boolean marked = false;
@@ -186,69 +181,5 @@ public class DiacriticsDetector {
             }
         }
         return true;
-    }
-
-    private static final class Tally {
-        double costAll;
-        double costNotEnglish;
-        int suspectsAll;
-        int suspectsNotEnglish;
-        int marked;
-        int strongLeftovers;
-        int strongLeftoversLowerCase;
-        int englishLike;
-        double costAsNames;
-        boolean titleCase = true;
-        int foreignNotVietnamese;
-        int words;
-
-        void suspect(double cost, boolean englishWord, boolean name) {
-            words++;
-            double c = name ? cost * NAME_FACTOR : cost;
-            costAll += c;
-            costAsNames += cost * NAME_FACTOR;
-            suspectsAll++;
-            if (englishWord) {
-                englishLike++;
-            } else if (!name) {
-                costNotEnglish += c;
-                suspectsNotEnglish++;
-            }
-        }
-
-        void foreign() {
-            words++;
-            foreignNotVietnamese++;
-            englishLike++;
-        }
-
-        void marked() {
-            words++;
-            marked++;
-        }
-
-        void strongLeftover(boolean name) {
-            words++;
-            strongLeftovers++;
-            if (!name) {
-                strongLeftoversLowerCase++;
-            }
-        }
-
-        Assessment verdict() {
-            // English around: its words count as English, not as Vietnamese without marks. One word that
-            // Vietnamese cannot spell is needed, so that "cam on ban" is not taken for English.
-            boolean allEnglishWords = words >= 2 && marked == 0 && englishLike == words;
-            boolean englishText = allEnglishWords || (foreignNotVietnamese > 0 && englishLike >= ENGLISH_SHARE * words);
-            // A short run of capitalised words is a name: "Nguyen Van An".
-            boolean names = titleCase && marked == 0 && words <= 4;
-            double cost = englishText ? costNotEnglish : names ? costAsNames : costAll;
-            int suspects = englishText ? suspectsNotEnglish : suspectsAll;
-            int leftovers = englishText ? strongLeftoversLowerCase : strongLeftovers;
-            double score = cost - MARK_CREDIT * marked;
-            boolean missing = (leftovers > 0 && (!englishText || leftovers > 1))
-                    || (score >= THRESHOLD && suspects >= MIN_SUSPECTS);
-            return new Assessment(missing, score, suspects, marked, leftovers, englishText);
-        }
     }
 }
