@@ -124,8 +124,9 @@ public class DiacriticsDetector {
         boolean titleCase = Character.isUpperCase(word.charAt(0)) && !isAllCaps(word);
         boolean name = titleCase && !sentenceStart;
         tally.titleCase &= titleCase;
+        boolean acronym = word.length() > 1 && isAllCaps(word);
         if (digits) {
-            if (ascii && TypingLeftovers.decode(lower).strength() == TypingLeftovers.Strength.STRONG) {
+            if (ascii && !acronym && TypingLeftovers.decode(lower).strength() == TypingLeftovers.Strength.STRONG) {
                 tally.strongLeftover(name);
             }
             return; // model numbers, U23, mp3, 5G
@@ -135,7 +136,7 @@ public class DiacriticsDetector {
                     && (SyllableTable.INSTANCE.contains(lower)
                             || SyllableTable.INSTANCE.contains(VietnameseText.canonicalWord(lower)))) {
                 tally.marked();
-            } else {
+            } else if (!acronym) {
                 tally.foreign();
             }
             return;
@@ -153,6 +154,8 @@ public class DiacriticsDetector {
             tally.suspect(COST_STRIPPED, english, name);
         } else if (english) {
             tally.foreign();
+        } else if (acronym) {
+            return; // UBND, TW, HĐND: abbreviations say nothing about either language
         } else {
             TypingLeftovers.Strength strength = TypingLeftovers.decode(lower).strength();
             switch (strength) {

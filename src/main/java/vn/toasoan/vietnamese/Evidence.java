@@ -10,6 +10,7 @@ final class Evidence {
     static final double THRESHOLD = 4.0;
     static final int MIN_SUSPECTS = 3;
     static final double ENGLISH_SHARE = 0.5;
+    static final double COST_STRONG_LEFTOVER = 8.0;
 
     double costAll;
     double costNotEnglish;
@@ -67,9 +68,11 @@ final class Evidence {
         double cost = englishText ? costNotEnglish : names ? costAsNames : costAll;
         int suspects = englishText ? suspectsNotEnglish : suspectsAll;
         int leftovers = englishText ? strongLeftoversLowerCase : strongLeftovers;
-        double score = cost - MARK_CREDIT * marked;
-        boolean missing =
-                (leftovers > 0 && (!englishText || leftovers > 1)) || (score >= THRESHOLD && suspects >= MIN_SUSPECTS);
+        double score = cost + COST_STRONG_LEFTOVER * leftovers - MARK_CREDIT * marked;
+        // A Telex or VNI leftover is proof of a keyboard without its input method, unless one slip sits in a
+        // long text that is otherwise marked: the editors correct that one word.
+        boolean leftoversTell = leftovers > 0 && score > 0 && (!englishText || leftovers > 1);
+        boolean missing = leftoversTell || (score >= THRESHOLD && suspects >= MIN_SUSPECTS);
         return new DiacriticsDetector.Assessment(missing, score, suspects, marked, leftovers, englishText);
     }
 }
