@@ -74,7 +74,9 @@ final class VietnameseBench {
 
     private static void detector() {
         System.out.println();
-        System.out.println("== Detector (2,030 Vietnamese and 500 English sentences written for the project) ==");
+        System.out.printf(
+                "== Detector (%,d Vietnamese and %,d English sentences written for the project) ==%n",
+                EvaluationSets.vietnamese().size(), EvaluationSets.english().size());
         DetectorEvaluation e = DetectorEvaluation.run(new DiacriticsDetector());
         System.out.printf("%-52s %s   target >= 99 %%%n", "stripped, 4+ syllables, refused", e.strippedRecall());
         System.out.printf("%-52s %s%n", "stripped, 3 syllables, refused", e.strippedShortRecall());
