@@ -111,7 +111,9 @@ public class DiacriticsRestorer {
         for (int i = 0; i < best.length; i++) {
             TextTokens.Word w = segment.get(i);
             String original = text.substring(w.start(), w.end());
-            out.replace(w.start(), w.end(), withCaseOf(original, model.word(best[i])));
+            if (VietnameseText.fold(original).equals(original)) {
+                out.replace(w.start(), w.end(), withCaseOf(original, model.word(best[i])));
+            } // a word the reader marked stays exactly as typed, old-style tone placement included
         }
         segment.clear();
         options.clear();

@@ -32,6 +32,13 @@ class DiacriticsRestorerTests {
     }
 
     @Test
+    void marksTheReaderTypedStayAsTyped() {
+        DiacriticsRestorer restorer = new DiacriticsRestorer(RestorerEvaluation.train(SENTENCES));
+
+        assertThat(restorer.restore("Hòa bình va thịnh vuong")).hasValue("Hòa bình và thịnh vượng");
+    }
+
+    @Test
     void answersEmptyWithoutAModelOrWhenNothingChanges() {
         assertThat(new DiacriticsRestorer((NgramModel) null).restore("cam on ban"))
                 .isEmpty();
