@@ -13,7 +13,7 @@ class DiacriticsRestorerTests {
 
     @Test
     void restoresCommentsLikeTheOnesItLearnedFrom() {
-        DiacriticsRestorer restorer = new DiacriticsRestorer(RestorerEvaluation.train(SENTENCES));
+        DiacriticsRestorer restorer = new DiacriticsRestorer(RestorerEvaluation.trainedOnOwnSentences());
 
         assertThat(restorer.restore("cam on ban rat nhieu")).hasValue("cảm ơn bạn rất nhiều");
         assertThat(restorer.restore("Tinh uy Binh Duong trien khai nhiem vu nam moi."))
@@ -22,7 +22,7 @@ class DiacriticsRestorerTests {
 
     @Test
     void keepsCasePunctuationNumbersAndUnknownWords() {
-        DiacriticsRestorer restorer = new DiacriticsRestorer(RestorerEvaluation.train(SENTENCES));
+        DiacriticsRestorer restorer = new DiacriticsRestorer(RestorerEvaluation.trainedOnOwnSentences());
 
         assertThat(restorer.restore("TOI DI LAM bang xe buyt, 7 nghin dong; xem them tai www.example.com nhe Messi!"))
                 .hasValueSatisfying(s -> assertThat(s)
@@ -33,7 +33,7 @@ class DiacriticsRestorerTests {
 
     @Test
     void marksTheReaderTypedStayAsTyped() {
-        DiacriticsRestorer restorer = new DiacriticsRestorer(RestorerEvaluation.train(SENTENCES));
+        DiacriticsRestorer restorer = new DiacriticsRestorer(RestorerEvaluation.trainedOnOwnSentences());
 
         assertThat(restorer.restore("Hòa bình va thịnh vuong")).hasValue("Hòa bình và thịnh vượng");
     }
@@ -42,7 +42,7 @@ class DiacriticsRestorerTests {
     void answersEmptyWithoutAModelOrWhenNothingChanges() {
         assertThat(new DiacriticsRestorer((NgramModel) null).restore("cam on ban"))
                 .isEmpty();
-        DiacriticsRestorer restorer = new DiacriticsRestorer(RestorerEvaluation.train(SENTENCES));
+        DiacriticsRestorer restorer = new DiacriticsRestorer(RestorerEvaluation.trainedOnOwnSentences());
         assertThat(restorer.restore("Cảm ơn bạn rất nhiều")).isEmpty();
         assertThat(restorer.restore("Manchester United")).isEmpty();
         assertThat(restorer.restore("")).isEmpty();

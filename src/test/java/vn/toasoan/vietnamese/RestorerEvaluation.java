@@ -11,7 +11,17 @@ final class RestorerEvaluation {
         }
     }
 
+    private static NgramModel ownSentences;
+
     private RestorerEvaluation() {}
+
+    /** A model of all the evaluation sentences, trained once for the tests that only use it. */
+    static synchronized NgramModel trainedOnOwnSentences() {
+        if (ownSentences == null) {
+            ownSentences = train(EvaluationSets.vietnamese());
+        }
+        return ownSentences;
+    }
 
     static NgramModel train(Iterable<String> texts) {
         NgramModelBuilder builder = new NgramModelBuilder();

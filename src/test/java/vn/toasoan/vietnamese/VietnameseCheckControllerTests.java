@@ -14,9 +14,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 class VietnameseCheckControllerTests {
 
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new VietnameseCheckController(
-                    new DiacriticsDetector(),
-                    new DiacriticsRestorer(RestorerEvaluation.train(EvaluationSets.vietnamese()))))
+    private static final MockMvc mvc = MockMvcBuilders.standaloneSetup(new VietnameseCheckController(
+                    new DiacriticsDetector(), new DiacriticsRestorer(RestorerEvaluation.trainedOnOwnSentences())))
             .build();
 
     @Test
