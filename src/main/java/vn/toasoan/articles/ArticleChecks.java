@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.toasoan.vietnamese.DiacriticsDetector;
 
 /**
  * Checks before publishing, shown in the editor and returned by the API. They warn; the ones an administrator made
@@ -20,15 +20,10 @@ public class ArticleChecks {
 
     static final int MAX_TITLE = 120;
 
-    private final DiacriticsCheck diacritics;
+    private final DiacriticsDetector diacritics;
     private final CheckPolicies policies;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    ArticleChecks(ObjectProvider<DiacriticsCheck> diacritics, CheckPolicies policies) {
-        this(diacritics.getIfAvailable(PlainSyllables::new), policies);
-    }
-
-    ArticleChecks(DiacriticsCheck diacritics, CheckPolicies policies) {
+    ArticleChecks(DiacriticsDetector diacritics, CheckPolicies policies) {
         this.diacritics = diacritics;
         this.policies = policies;
     }
