@@ -173,9 +173,8 @@ public record ArticleForm(
             if (removed.contains(String.valueOf(i))) {
                 continue;
             }
-            String image = images.get(i);
             figures.add(new ArticleInput.FigureInput(
-                    image == null || image.isBlank() ? null : UUID.fromString(image.strip()),
+                    uuid(images.get(i)),
                     at(figureCaption, i),
                     at(figureCredit, i),
                     at(figureAlt, i),
@@ -218,6 +217,15 @@ public record ArticleForm(
         try {
             return LocalDateTime.parse(value.strip()).atZone(VietnamTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A hand-edited form may carry anything: what is not an image id counts as a figure without a photo. */
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }
