@@ -227,13 +227,13 @@ final class ArticleIndex implements Closeable {
                     ? top.totalHits.value
                     : searcher.count(matching);
             ScoreDoc[] page = Stream.of(top.scoreDocs).skip(offset).toArray(ScoreDoc[]::new);
-            return new Hits(total, hits(searcher, matching, page));
+            return new Hits(total, hits(searcher, Ranking.highlighting(query), page));
         });
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] page) throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, Query highlighting, ScoreDoc[] page) throws IOException {
         int[] docs = Stream.of(page).mapToInt(d -> d.doc).toArray();
-        Highlighter.Marked marked = highlighter.mark(searcher, matching, docs);
+        Highlighter.Marked marked = highlighter.mark(searcher, highlighting, docs);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {

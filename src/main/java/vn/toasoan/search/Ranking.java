@@ -80,9 +80,23 @@ final class Ranking {
                 .build();
     }
 
-    /** All words of a short query; a long one may miss a quarter of them. */
+    /**
+     * The words and the exact phrase alone, for marking snippets: a proximity match would mark the words in between.
+     */
+    static Query highlighting(ReaderQuery query) {
+        var builder = new BooleanQuery.Builder();
+        for (String word : new LinkedHashSet<>(query.folded())) {
+            builder.add(acrossFields(field -> new TermQuery(new Term(field, word)), false), Occur.SHOULD);
+        }
+        if (query.folded().size() > 1) {
+            builder.add(acrossFields(field -> phrase(field, query.folded(), 0), false), Occur.SHOULD);
+        }
+        return builder.build();
+    }
+
+    /** All words of a short query (two Vietnamese words are often four syllables); a long one may miss a quarter. */
     static int required(int words) {
-        return words <= 3 ? words : words - words / 4;
+        return words <= 4 ? words : words - words / 4;
     }
 
     private static Query acrossFields(java.util.function.Function<String, Query> perField, boolean exact) {
