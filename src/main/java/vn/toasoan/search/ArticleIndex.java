@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +61,11 @@ final class ArticleIndex implements Closeable {
     static final String EXTRA = "extra";
 
     private static final String EXACT_SUFFIX = "_exact";
+    private static final String PAIRS_SUFFIX = "_pairs";
     private static final List<String> TEXT_FIELDS = List.of(TITLE, SAPO, BODY, EXTRA);
 
     /** Raise when the fields or the analysis change: an index with another schema is rebuilt at start. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     private static final String SCHEMA_KEY = "schema";
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
@@ -71,9 +73,14 @@ final class ArticleIndex implements Closeable {
     /** Stored with offsets so that snippets come from the postings without analysing the text again. */
     private static final FieldType SHOWN_TEXT = new FieldType(TextField.TYPE_STORED);
 
+    /** Pairs are matched as terms, never as phrases: no positions needed. */
+    private static final FieldType PAIR_TERMS = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         SHOWN_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         SHOWN_TEXT.freeze();
+        PAIR_TERMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        PAIR_TERMS.freeze();
     }
 
     private final Directory directory;
@@ -114,13 +121,23 @@ final class ArticleIndex implements Closeable {
         }
     }
 
-    static String field(String name, boolean exact) {
-        return exact ? name + EXACT_SUFFIX : name;
+    /** The same text with its marks kept. */
+    static String exact(String field) {
+        return field + EXACT_SUFFIX;
+    }
+
+    /** The same text as pairs of neighbouring syllables. */
+    static String pairs(String field) {
+        return field + PAIRS_SUFFIX;
     }
 
     static Analyzer analyzer() {
-        return VietnameseAnalyzers.perField(
-                TEXT_FIELDS.stream().map(f -> field(f, true)).toList());
+        Map<String, Analyzer> byField = new HashMap<>();
+        for (String field : TEXT_FIELDS) {
+            byField.put(exact(field), VietnameseAnalyzers.EXACT);
+            byField.put(pairs(field), VietnameseAnalyzers.PAIRS);
+        }
+        return VietnameseAnalyzers.perField(byField);
     }
 
     void put(IndexedArticle article) {
@@ -143,7 +160,10 @@ final class ArticleIndex implements Closeable {
 
     private static void text(Document doc, String name, String value, boolean shown) {
         doc.add(new Field(name, value, shown ? SHOWN_TEXT : TextField.TYPE_NOT_STORED));
-        doc.add(new Field(field(name, true), value, TextField.TYPE_NOT_STORED));
+        doc.add(new Field(exact(name), value, TextField.TYPE_NOT_STORED));
+        if (shown) {
+            doc.add(new Field(pairs(name), value, PAIR_TERMS));
+        }
     }
 
     void remove(long id) {

@@ -57,14 +57,25 @@ final class Highlighter {
             return marked != null ? marked : MarkedPassages.escape(plainTitle);
         }
 
-        /** The body passage with the reader's words; else the sapo, marked where it matches. */
+        /**
+         * The passage of the body with the reader's words, unless the sapo has them closer together (a longer marked
+         * phrase); the plain sapo when neither has them.
+         */
         String snippet(int i, String plainSapo) {
             String body = get(ArticleIndex.BODY, i);
-            if (body != null) {
+            String sapo = get(ArticleIndex.SAPO, i);
+            if (body != null && (sapo == null || longestMark(body) >= longestMark(sapo))) {
                 return body;
             }
-            String sapo = get(ArticleIndex.SAPO, i);
             return sapo != null ? sapo : MarkedPassages.escape(MarkedPassages.shorten(plainSapo, SNIPPET_LENGTH));
+        }
+
+        private static int longestMark(String html) {
+            int longest = 0;
+            for (int start = html.indexOf("<mark>"); start >= 0; start = html.indexOf("<mark>", start + 1)) {
+                longest = Math.max(longest, html.indexOf("</mark>", start) - start);
+            }
+            return longest;
         }
 
         private String get(String field, int i) {

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -16,13 +19,15 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns a reader's words into a Lucene query. Every word must appear somewhere in the article (most of them, for a
- * long query); the score then prefers, in this order of weight:
+ * Turns a reader's words into a Lucene query. Every syllable must appear somewhere in the article (most of them, for
+ * a long query); the score then prefers, in this order of weight:
  *
  * <ul>
- *   <li>the words side by side, as typed (a name, a compound word), then the words close together;
+ *   <li>syllables side by side as typed: most Vietnamese words and names are two or three syllables, so each pair of
+ *       neighbouring syllables is looked up as one term (cheap, unlike a phrase query over every body); then the
+ *       whole query close together in a title or sapo;
  *   <li>words in the title over the sapo over the body;
- *   <li>words with the very marks the reader typed over the same letters with other marks;
+ *   <li>syllables with the very marks the reader typed over the same letters with other marks;
  *   <li>newer articles, by a small amount that decides between otherwise equal matches.
  * </ul>
  */
@@ -34,10 +39,9 @@ final class Ranking {
     static final float EXTRA = 1f;
 
     static final float EXACT = 1f;
-    static final float PHRASE = 4f;
-    static final float EXACT_PHRASE = 2f;
-    static final float NEAR = 1f;
-    static final int NEAR_SLOP = 4;
+    static final float PAIR = 4f;
+    static final float NEAR = 2f;
+    static final int NEAR_SLOP = 3;
 
     /** At most this score for an article published now; half of it for one {@link #RECENCY_PIVOT} old. */
     static final float RECENCY = 0.5f;
@@ -46,25 +50,33 @@ final class Ranking {
 
     private static final float TIE_BREAKER = 0.1f;
 
+    private static final Map<String, Float> ALL_FIELDS = Map.of(
+            ArticleIndex.TITLE, TITLE, ArticleIndex.SAPO, SAPO, ArticleIndex.BODY, BODY, ArticleIndex.EXTRA, EXTRA);
+    private static final Map<String, Float> SHOWN_FIELDS =
+            Map.of(ArticleIndex.TITLE, TITLE, ArticleIndex.SAPO, SAPO, ArticleIndex.BODY, BODY);
+    private static final Map<String, Float> SHORT_FIELDS = Map.of(ArticleIndex.TITLE, TITLE, ArticleIndex.SAPO, SAPO);
+
     private Ranking() {}
 
     /** The articles a query finds, scored by the words alone. */
     static Query matching(ReaderQuery query) {
-        List<String> words = query.folded();
-        var builder = new BooleanQuery.Builder();
-        var all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required(new LinkedHashSet<>(words).size()));
-        for (String word : new LinkedHashSet<>(words)) {
-            all.add(acrossFields(field -> new TermQuery(new Term(field, word)), false), Occur.SHOULD);
+        List<String> syllables = query.folded();
+        Set<String> distinct = new LinkedHashSet<>(syllables);
+        var all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required(distinct.size()));
+        for (String syllable : distinct) {
+            all.add(across(ALL_FIELDS, field -> new TermQuery(new Term(field, syllable))), Occur.SHOULD);
         }
-        builder.add(all.build(), Occur.MUST);
-        for (String word : new LinkedHashSet<>(query.exact())) {
-            builder.add(boost(acrossFields(field -> new TermQuery(new Term(field, word)), true), EXACT), Occur.SHOULD);
+        var builder = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
+        for (String syllable : new LinkedHashSet<>(query.exact())) {
+            Query exact = across(ALL_FIELDS, field -> new TermQuery(new Term(ArticleIndex.exact(field), syllable)));
+            builder.add(boost(exact, EXACT), Occur.SHOULD);
         }
-        if (words.size() > 1) {
-            builder.add(boost(acrossFields(field -> phrase(field, words, 0), false), PHRASE), Occur.SHOULD);
-            builder.add(boost(acrossFields(field -> phrase(field, words, NEAR_SLOP), false), NEAR), Occur.SHOULD);
-            builder.add(
-                    boost(acrossFields(field -> phrase(field, query.exact(), 0), true), EXACT_PHRASE), Occur.SHOULD);
+        for (String pair : pairs(syllables)) {
+            Query adjacent = across(SHOWN_FIELDS, field -> new TermQuery(new Term(ArticleIndex.pairs(field), pair)));
+            builder.add(boost(adjacent, PAIR), Occur.SHOULD);
+        }
+        if (syllables.size() > 1) {
+            builder.add(boost(across(SHORT_FIELDS, field -> phrase(field, syllables, NEAR_SLOP)), NEAR), Occur.SHOULD);
         }
         return builder.build();
     }
@@ -81,35 +93,45 @@ final class Ranking {
     }
 
     /**
-     * The words and the exact phrase alone, for marking snippets: a proximity match would mark the words in between.
+     * The syllables and the exact phrase alone, for marking snippets: a proximity match would mark the words in
+     * between. Runs on one page of results only, so a phrase query is affordable here.
      */
     static Query highlighting(ReaderQuery query) {
         var builder = new BooleanQuery.Builder();
-        for (String word : new LinkedHashSet<>(query.folded())) {
-            builder.add(acrossFields(field -> new TermQuery(new Term(field, word)), false), Occur.SHOULD);
+        for (String syllable : new LinkedHashSet<>(query.folded())) {
+            builder.add(across(SHOWN_FIELDS, field -> new TermQuery(new Term(field, syllable))), Occur.SHOULD);
         }
         if (query.folded().size() > 1) {
-            builder.add(acrossFields(field -> phrase(field, query.folded(), 0), false), Occur.SHOULD);
+            builder.add(across(SHOWN_FIELDS, field -> phrase(field, query.folded(), 0)), Occur.SHOULD);
         }
         return builder.build();
     }
 
-    /** All words of a short query (two Vietnamese words are often four syllables); a long one may miss a quarter. */
-    static int required(int words) {
-        return words <= 4 ? words : words - words / 4;
+    /** All syllables of a short query (two words are often four syllables); a long one may miss a quarter. */
+    static int required(int syllables) {
+        return syllables <= 4 ? syllables : syllables - syllables / 4;
     }
 
-    private static Query acrossFields(java.util.function.Function<String, Query> perField, boolean exact) {
+    /** Neighbouring syllables as {@link VietnameseAnalyzers#PAIRS} indexes them. */
+    static Set<String> pairs(List<String> syllables) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 1; i < syllables.size(); i++) {
+            pairs.add(syllables.get(i - 1) + VietnameseAnalyzers.PAIR_SEPARATOR + syllables.get(i));
+        }
+        return pairs;
+    }
+
+    private static Query across(Map<String, Float> fields, Function<String, Query> perField) {
         List<Query> disjuncts = new ArrayList<>();
-        disjuncts.add(boost(perField.apply(ArticleIndex.field(ArticleIndex.TITLE, exact)), TITLE));
-        disjuncts.add(boost(perField.apply(ArticleIndex.field(ArticleIndex.SAPO, exact)), SAPO));
-        disjuncts.add(boost(perField.apply(ArticleIndex.field(ArticleIndex.BODY, exact)), BODY));
-        disjuncts.add(boost(perField.apply(ArticleIndex.field(ArticleIndex.EXTRA, exact)), EXTRA));
+        // a fixed order keeps the query, and so its cache key, the same for the same input
+        fields.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(field -> disjuncts.add(boost(perField.apply(field.getKey()), field.getValue())));
         return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
     }
 
-    private static Query phrase(String field, List<String> words, int slop) {
-        return new PhraseQuery(slop, field, words.toArray(String[]::new));
+    private static Query phrase(String field, List<String> syllables, int slop) {
+        return new PhraseQuery(slop, field, syllables.toArray(String[]::new));
     }
 
     private static Query boost(Query query, float boost) {

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 
 /**
  * How article text and reader queries become terms. Vietnamese writes one syllable per space-separated word, so the
@@ -38,12 +39,27 @@ final class VietnameseAnalyzers {
         }
     };
 
+    static final String PAIR_SEPARATOR = " ";
+
+    /**
+     * Each two neighbouring folded syllables as one term ("pham van", "van canh"): close to the words of the language,
+     * which are mostly one or two syllables long.
+     */
+    static final Analyzer PAIRS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new ICUTokenizer();
+            var pairs = new ShingleFilter(new ICUFoldingFilter(tokenizer), 2, 2);
+            pairs.setOutputUnigrams(false);
+            pairs.setTokenSeparator(PAIR_SEPARATOR);
+            return new TokenStreamComponents(tokenizer, pairs);
+        }
+    };
+
     private VietnameseAnalyzers() {}
 
-    /** The folded analyzer, and the exact one for the given fields. */
-    static Analyzer perField(Iterable<String> exactFields) {
-        var byField = new java.util.HashMap<String, Analyzer>();
-        exactFields.forEach(field -> byField.put(field, EXACT));
-        return new PerFieldAnalyzerWrapper(FOLDED, Map.copyOf(byField));
+    /** The folded analyzer, and the named one for other fields. */
+    static Analyzer perField(Map<String, Analyzer> byField) {
+        return new PerFieldAnalyzerWrapper(FOLDED, byField);
     }
 }

@@ -3,7 +3,7 @@ package vn.toasoan.search;
 import java.time.Instant;
 
 /** Builds the articles that unit tests put in an index. */
-final class TestArticle {
+final class ArticleBuilder {
 
     static final Instant NOW = Instant.parse("2026-05-01T03:00:00Z");
 
@@ -14,35 +14,35 @@ final class TestArticle {
     private String extra = "";
     private Instant publishedAt = NOW.minusSeconds(86_400);
 
-    private TestArticle(long id) {
+    private ArticleBuilder(long id) {
         this.id = id;
     }
 
-    static TestArticle article(long id) {
-        return new TestArticle(id);
+    static ArticleBuilder article(long id) {
+        return new ArticleBuilder(id);
     }
 
-    TestArticle title(String title) {
+    ArticleBuilder title(String title) {
         this.title = title;
         return this;
     }
 
-    TestArticle sapo(String sapo) {
+    ArticleBuilder sapo(String sapo) {
         this.sapo = sapo;
         return this;
     }
 
-    TestArticle body(String body) {
+    ArticleBuilder body(String body) {
         this.body = body;
         return this;
     }
 
-    TestArticle extra(String extra) {
+    ArticleBuilder extra(String extra) {
         this.extra = extra;
         return this;
     }
 
-    TestArticle daysOld(int days) {
+    ArticleBuilder daysOld(int days) {
         this.publishedAt = NOW.minusSeconds(86_400L * days);
         return this;
     }
