@@ -32,10 +32,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -240,12 +241,15 @@ final class ArticleIndex implements Closeable {
         Query matching = Ranking.matching(query);
         Query ranking = Ranking.ranking(matching, now);
         return withSearcher(searcher -> {
-            var sort = new org.apache.lucene.search.Sort(
+            if (limit <= 0) {
+                return new Hits(searcher.count(matching), List.of());
+            }
+            var sort = new Sort(
                     SortField.FIELD_SCORE, LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
-            TopDocs top = searcher.search(ranking, offset + limit, sort, true);
-            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value
-                    : searcher.count(matching);
+            // sorting by score visits every match anyway, so counting them all costs nothing more
+            TopDocs top = searcher.search(
+                    ranking, new TopFieldCollectorManager(sort, offset + limit, null, Integer.MAX_VALUE));
+            long total = top.totalHits.value;
             ScoreDoc[] page = Stream.of(top.scoreDocs).skip(offset).toArray(ScoreDoc[]::new);
             return new Hits(total, hits(searcher, Ranking.highlighting(query), page));
         });

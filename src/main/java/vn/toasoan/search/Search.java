@@ -27,7 +27,7 @@ class Search {
         int safePage = Math.max(1, page);
         if (safePage > MAX_PAGE) {
             return new Results(
-                    query, safePage, index.search(query, clock.instant(), 0, 1).total(), List.of());
+                    query, safePage, index.search(query, clock.instant(), 0, 0).total(), List.of());
         }
         ArticleIndex.Hits hits = index.search(query, clock.instant(), (safePage - 1) * PAGE_SIZE, PAGE_SIZE);
         return new Results(query, safePage, hits.total(), hits.hits());

@@ -204,6 +204,21 @@ class RankingTests {
     }
 
     @Test
+    void theTotalIsExactBeyondAThousand() {
+        for (int i = 1; i <= 1_234; i++) {
+            index.put(article(i).title("Thời tiết hôm nay, bản tin số " + i).build());
+        }
+        index.commit();
+
+        assertThat(index.search(ReaderQuery.parse("thoi tiet"), ArticleBuilder.NOW, 0, 10)
+                        .total())
+                .isEqualTo(1_234);
+        assertThat(index.search(ReaderQuery.parse("thoi tiet"), ArticleBuilder.NOW, 0, 0)
+                        .total())
+                .isEqualTo(1_234);
+    }
+
+    @Test
     void aRemovedArticleIsNoLongerFound() {
         index(article(1).title("Giá lúa tăng"), article(2).title("Giá lúa giảm"));
 
