@@ -35,7 +35,7 @@ final class VietnameseAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new ICUTokenizer();
-            return new TokenStreamComponents(tokenizer, new ToneMarkPlacement(new ICUNormalizer2Filter(tokenizer)));
+            return new TokenStreamComponents(tokenizer, new CanonicalTones(new ICUNormalizer2Filter(tokenizer)));
         }
     };
 
