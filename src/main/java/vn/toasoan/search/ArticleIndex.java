@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,17 +206,17 @@ final class ArticleIndex implements Closeable {
         return false;
     }
 
-    /** The {@link IndexedArticle#fingerprint() fingerprints} of the articles searches find. */
-    Set<String> fingerprints() {
+    /** The {@link IndexedArticle#fingerprint() fingerprints} of the articles searches find, with their ids. */
+    Map<String, Long> fingerprints() {
         return withSearcher(searcher -> {
-            Set<String> fingerprints = new HashSet<>();
+            Map<String, Long> fingerprints = new HashMap<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 StoredFields stored = leaf.reader().storedFields();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        fingerprints.add(
-                                stored.document(doc, Set.of(FINGERPRINT)).get(FINGERPRINT));
+                        Document fields = stored.document(doc, Set.of(FINGERPRINT, ID));
+                        fingerprints.put(fields.get(FINGERPRINT), Long.parseLong(fields.get(ID)));
                     }
                 }
             }

@@ -2,6 +2,7 @@ package vn.toasoan.search;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** Reader search over published articles, for the search page and the API. */
@@ -13,10 +14,10 @@ class Search {
     /** Deeper pages cost more to rank and nobody reads them; the count stays exact. */
     static final int MAX_PAGE = 50;
 
-    private final ArticleIndex index;
+    private final ObjectProvider<ArticleIndex> index;
     private final Clock clock;
 
-    Search(ArticleIndex index, Clock clock) {
+    Search(ObjectProvider<ArticleIndex> index, Clock clock) {
         this.index = index;
         this.clock = clock;
     }
@@ -27,9 +28,13 @@ class Search {
         int safePage = Math.max(1, page);
         if (safePage > MAX_PAGE) {
             return new Results(
-                    query, safePage, index.search(query, clock.instant(), 0, 0).total(), List.of());
+                    query,
+                    safePage,
+                    index.getObject().search(query, clock.instant(), 0, 0).total(),
+                    List.of());
         }
-        ArticleIndex.Hits hits = index.search(query, clock.instant(), (safePage - 1) * PAGE_SIZE, PAGE_SIZE);
+        ArticleIndex.Hits hits =
+                index.getObject().search(query, clock.instant(), (safePage - 1) * PAGE_SIZE, PAGE_SIZE);
         return new Results(query, safePage, hits.total(), hits.hits());
     }
 

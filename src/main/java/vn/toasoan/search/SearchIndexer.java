@@ -3,7 +3,10 @@ package vn.toasoan.search;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -12,33 +15,44 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toasoan.articles.Article;
 import vn.toasoan.articles.ArticleChanged;
 import vn.toasoan.articles.ArticlePublished;
 import vn.toasoan.articles.Articles;
+import vn.toasoan.articles.SitemapEntry;
 
 /**
- * Keeps the index in step with the database: each published or changed article is read again after its transaction
- * commits, and at start the whole index is rebuilt when it does not match what is published (new data directory,
- * changes made while the site was down, a new index schema).
+ * Keeps the index in step with the database. Each published or changed article is read again after its transaction
+ * commits. At start, then every few minutes, the index is compared with what is published, and whatever differs is
+ * indexed again: changes made while the site was down, by the import command, or by another app node never reach
+ * this process as events. A new data directory or a new index schema means a full rebuild.
  *
  * <p>One thread writes, so that a rebuild and the changes that arrive during it are applied in order; changes that
  * arrive together are committed together.
+ *
+ * <p>A command such as import-page neither opens nor writes the index: the server finds its changes at its next
+ * check.
  */
 @Component
 class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
-    private final ArticleIndex index;
+    /** The article id at the end of its public path, {@code /slug-123.html}. */
+    private static final Pattern ID_IN_PATH = Pattern.compile("-(\\d+)\\.html$");
+
+    private final ObjectProvider<ArticleIndex> index;
     private final Articles articles;
     private final boolean command;
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
@@ -48,7 +62,7 @@ class SearchIndexer {
         return thread;
     });
 
-    SearchIndexer(ArticleIndex index, Articles articles, @Value("${toasoan.command:}") String command) {
+    SearchIndexer(ObjectProvider<ArticleIndex> index, Articles articles, @Value("${toasoan.command:}") String command) {
         this.index = index;
         this.articles = articles;
         this.command = !command.isBlank();
@@ -64,34 +78,70 @@ class SearchIndexer {
         schedule(event.articleId());
     }
 
-    /** Not for a command such as import-page: it indexes what it publishes, and the server checks the rest. */
     @EventListener(ApplicationReadyEvent.class)
-    void checkInBackground() {
+    void checkAtStart() {
+        check();
+    }
+
+    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT5M")
+    void checkPeriodically() {
+        check();
+    }
+
+    private void check() {
         if (!command) {
-            writer.execute(() -> run("check the index", this::synchronize));
+            submit("check the index", this::synchronize);
         }
     }
 
     void schedule(long articleId) {
-        pending.add(articleId);
-        try {
-            writer.execute(() -> run("index changed articles", this::applyPending));
-        } catch (RejectedExecutionException e) {
-            log.warn("Shutting down: article {} is indexed at next start", articleId);
+        if (!command) {
+            pending.add(articleId);
+            submit("index changed articles", this::applyPending);
         }
     }
 
-    /** Rebuilds the index unless it holds exactly the published articles. */
+    /** Indexes again whatever differs from the published articles; rebuilds an empty or outdated index. */
     void synchronize() {
-        Set<String> published = articles.sitemap(Instant.EPOCH, Integer.MAX_VALUE).stream()
-                .map(IndexedArticle::fingerprint)
-                .collect(Collectors.toSet());
-        if (index.hasCurrentSchema() && index.fingerprints().equals(published)) {
-            log.info("Search index is up to date: {} articles", published.size());
+        Map<String, Long> published = new HashMap<>();
+        for (SitemapEntry entry : articles.sitemap(Instant.EPOCH, Integer.MAX_VALUE)) {
+            Matcher id = ID_IN_PATH.matcher(entry.path());
+            if (!id.find()) {
+                rebuild(published.size());
+                return;
+            }
+            published.put(IndexedArticle.fingerprint(entry), Long.parseLong(id.group(1)));
+        }
+        ArticleIndex index = this.index.getObject();
+        if (!index.hasCurrentSchema() || (index.size() == 0 && !published.isEmpty())) {
+            rebuild(published.size());
             return;
         }
-        log.info("Rebuilding the search index from {} published articles", published.size());
+        Map<String, Long> indexed = index.fingerprints();
+        Set<Long> differing = new HashSet<>();
+        indexed.forEach((fingerprint, id) -> {
+            if (!published.containsKey(fingerprint)) {
+                differing.add(id);
+            }
+        });
+        published.forEach((fingerprint, id) -> {
+            if (!indexed.containsKey(fingerprint)) {
+                differing.add(id);
+            }
+        });
+        if (differing.isEmpty()) {
+            log.debug("Search index is up to date: {} articles", indexed.size());
+            return;
+        }
+        log.info("Search index: {} articles differ from the database; indexing them again", differing.size());
+        pending.addAll(differing);
+        applyPending();
+    }
+
+    private void rebuild(int expected) {
+        log.info("Rebuilding the search index from {} published articles", expected);
         long started = System.nanoTime();
+        ArticleIndex index = this.index.getObject();
         index.removeAll();
         articles.forEachPublished(article -> index.put(IndexedArticle.of(article)));
         index.commit();
@@ -105,6 +155,7 @@ class SearchIndexer {
         if (pending.isEmpty()) {
             return;
         }
+        ArticleIndex index = this.index.getObject();
         List<Long> ids = new ArrayList<>(pending);
         pending.removeAll(ids);
         for (long id : ids) {
@@ -123,11 +174,19 @@ class SearchIndexer {
         writer.submit(() -> {}).get(60, TimeUnit.SECONDS);
     }
 
-    private void run(String what, Runnable task) {
+    private void submit(String what, Runnable task) {
+        try {
+            writer.execute(() -> run(what, task));
+        } catch (RejectedExecutionException e) {
+            log.warn("Shutting down: the search index catches up at the next start");
+        }
+    }
+
+    private static void run(String what, Runnable task) {
         try {
             task.run();
         } catch (RuntimeException e) {
-            // the next start finds the index out of step and rebuilds it
+            // the next check finds the index out of step and indexes the difference again
             log.error("Could not {}", what, e);
         }
     }
@@ -136,7 +195,7 @@ class SearchIndexer {
     void stop() throws InterruptedException {
         writer.shutdown();
         if (!writer.awaitTermination(30, TimeUnit.SECONDS)) {
-            log.warn("Search indexing did not finish before shutdown; the index is rebuilt at next start");
+            log.warn("Search indexing did not finish before shutdown; the index catches up at the next start");
             writer.shutdownNow();
         }
     }

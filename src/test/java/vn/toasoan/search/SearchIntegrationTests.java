@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.articles.ArticleChanged;
@@ -35,8 +36,12 @@ import vn.toasoan.articles.PageImporter;
 import vn.toasoan.sections.Sections;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
-/** Search as a reader and a script use it, over HTTP, on the whole application. */
+/**
+ * Search as a reader and a script use it, over HTTP, on the whole application. The articles published here would
+ * crowd the home page and sections that other test classes read, so the application is not shared after this class.
+ */
 @ToaSoanIntegrationTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SearchIntegrationTests {
 
     /** The sample page from a provincial daily; it names Phạm Văn Cành many times. */
@@ -287,6 +292,21 @@ class SearchIntegrationTests {
         indexer.synchronize();
 
         assertThat(ids(api("pham van canh", 1)).get(0)).isEqualTo(seedId);
+    }
+
+    @Test
+    void aChangeThatNoEventAnnouncedIsFoundByTheNextCheck() throws Exception {
+        long id = publish(
+                "Chợ nổi Cái Mơn họp sớm", "Ghe xuồng tấp nập từ tờ mờ sáng.", "<p>Chợ nổi họp từ bốn giờ sáng.</p>");
+        // as another app node or the import command would change it: in the database only
+        jdbc.sql("UPDATE articles SET title = ? WHERE id = ?")
+                .params("Chợ nổi Cái Mơn họp suốt đêm rằm", id)
+                .update();
+        assertThat(ids(api("dem ram", 1))).doesNotContain(id);
+
+        indexer.synchronize();
+
+        assertThat(ids(api("dem ram", 1))).contains(id);
     }
 
     private long publish(String title, String sapo, String bodyHtml) throws Exception {
