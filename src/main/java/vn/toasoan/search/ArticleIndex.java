@@ -39,6 +39,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,9 +102,14 @@ final class ArticleIndex implements Closeable {
     static ArticleIndex open(Path path) {
         try {
             Files.createDirectories(path);
+            Directory directory = FSDirectory.open(path);
             try {
-                return new ArticleIndex(FSDirectory.open(path));
+                return new ArticleIndex(directory);
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw e; // another process writes this index: never delete it
             } catch (IOException | IllegalArgumentException e) {
+                directory.close();
                 log.warn("The search index in {} cannot be read ({}); starting a new one", path, e.toString());
                 deleteContents(path);
                 return new ArticleIndex(FSDirectory.open(path));

@@ -1,13 +1,18 @@
 package vn.toasoan.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static vn.toasoan.search.ArticleBuilder.article;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -238,6 +243,21 @@ class RankingTests {
         assertThat(index.hasCurrentSchema()).isTrue();
         assertThat(index.fingerprints())
                 .containsOnly(entry(article(1).title("Giá lúa tăng").build().fingerprint(), 1L));
+    }
+
+    @Test
+    void aDamagedIndexIsReplacedByAnEmptyOneAndALockedOneIsLeftAlone(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("segments_1"), "not an index");
+
+        try (ArticleIndex reopened = ArticleIndex.open(dir)) {
+            assertThat(reopened.size()).isZero();
+            assertThat(reopened.hasCurrentSchema()).isFalse();
+            reopened.put(article(1).title("Giá lúa tăng").build());
+            reopened.commit();
+
+            assertThatThrownBy(() -> ArticleIndex.open(dir)).hasCauseInstanceOf(LockObtainFailedException.class);
+            assertThat(reopened.size()).isOne();
+        }
     }
 
     /**
