@@ -7,16 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.support.AppProcess;
 import vn.toasoan.support.Http;
 
@@ -31,6 +32,10 @@ class OperatorLifecycleTests {
             Path.of("target", "test-data", "operator-" + UUID.randomUUID()).toAbsolutePath();
     static final Path PAGES = Path.of("src", "test", "resources", "pages");
     static final Path SEED = Path.of("..", "shared", "seeds", "000_9a9edb975b539701.txt");
+
+    static final String ADMIN = "bientap@baosonglam.vn";
+    static final String PASSWORD = "Mat-khau-thu-nghiem-2026";
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     static String hoiNghiPath;
 
@@ -105,11 +110,15 @@ class OperatorLifecycleTests {
     void viewsStillBufferedAtANormalShutdownAreKept() throws Exception {
         int port = AppProcess.freePort();
         AppProcess server = AppProcess.startServer(DATA, port);
-        long before = views(server.http(), hoiNghiPath);
-        for (int reader = 0; reader < 5; reader++) {
-            server.http().get(hoiNghiPath, Http.PHONE_BROWSER + " reader/" + reader);
+        long before;
+        try {
+            before = views(server.http(), hoiNghiPath);
+            for (int reader = 0; reader < 5; reader++) {
+                server.http().get(hoiNghiPath, Http.PHONE_BROWSER + " reader/" + reader);
+            }
+        } finally {
+            server.stop();
         }
-        server.stop();
 
         AppProcess again = AppProcess.startServer(DATA, port);
         try {
@@ -122,40 +131,58 @@ class OperatorLifecycleTests {
 
     @Test
     @Order(5)
-    void everyAcknowledgedWriteSurvivesKillingTheJvmAndPostgresql() throws Exception {
+    void everyArticleTheApiAcknowledgedSurvivesKillingTheJvmAndPostgresql() throws Exception {
         int port = AppProcess.freePort();
-        AppProcess server = AppProcess.startServer(DATA, port);
-        List<String> written = new ArrayList<>();
+        AppProcess server = AppProcess.startServer(
+                DATA, port, "--toasoan.admin.email=" + ADMIN, "--toasoan.admin.password=" + PASSWORD);
+        List<String> acknowledged = new ArrayList<>();
         try (Connection db = connectToEmbeddedDatabase()) {
             assertThat(setting(db, "fsync")).isEqualTo("on");
             assertThat(setting(db, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(db, "full_page_writes")).isEqualTo("on");
-            long section = single(db, "SELECT id FROM sections ORDER BY position LIMIT 1");
-            try (PreparedStatement insert = db.prepareStatement("""
-                    INSERT INTO articles (section_id, title, slug, sapo, body, status, published_at, updated_at)
-                    VALUES (?, ?, ?, 'Tin ngắn.', '<p>Nội dung.</p>', 'PUBLISHED', now(), now()) RETURNING id""")) {
-                for (int i = 0; i < 40; i++) {
-                    insert.setLong(1, section);
-                    insert.setString(2, "Tin nhanh số " + i);
-                    insert.setString(3, "tin-nhanh-so-" + i);
-                    try (ResultSet rs = insert.executeQuery()) {
-                        rs.next();
-                        written.add("/tin-nhanh-so-" + i + "-" + rs.getLong(1) + ".html");
-                    }
-                }
-            }
         }
-        server.killWithDatabase(DATA);
-        assertThat(DATA.resolve("postgres").resolve("postmaster.pid")).exists();
+        var api = new ApiClient(server, ADMIN, PASSWORD);
+        for (int i = 0; i < 12; i++) {
+            JsonNode draft = api.post(
+                    "/api/v1/articles",
+                    Map.of(
+                            "title", "Tin nhanh số " + i,
+                            "sapo", "Tóm tắt tin nhanh số " + i + ".",
+                            "body", "<p>Nội dung tin nhanh số " + i + ".</p>",
+                            "section", "thoi-su"));
+            JsonNode published = api.post("/api/v1/articles/" + draft.get("id").asLong() + "/publish", Map.of());
+            acknowledged.add(published.get("url").asString());
+        }
+        server.killWithDatabase();
+        assertThat(DATA.resolve("postgres").resolve("postmaster.pid"))
+                .as("the killed PostgreSQL left its pid file")
+                .exists();
 
         AppProcess restarted = AppProcess.startServer(DATA, port);
         try {
-            for (String path : written) {
+            for (String path : acknowledged) {
                 HttpResponse<String> response = restarted.http().get(path);
                 assertThat(response.statusCode()).as(path).isEqualTo(200);
             }
         } finally {
             restarted.stop();
+        }
+    }
+
+    /** HTTP Basic JSON calls, each acknowledged by a 2xx answer. */
+    private record ApiClient(AppProcess server, String email, String password) {
+
+        JsonNode post(String path, Map<String, Object> body) {
+            String credentials = java.util.Base64.getEncoder()
+                    .encodeToString((email + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<String> response = server.http()
+                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(path)))
+                            .header("Authorization", "Basic " + credentials)
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                            .build());
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 299);
+            return JSON.readTree(response.body());
         }
     }
 
@@ -173,13 +200,6 @@ class OperatorLifecycleTests {
         try (var rs = db.createStatement().executeQuery("SELECT current_setting('" + name + "')")) {
             rs.next();
             return rs.getString(1);
-        }
-    }
-
-    private static long single(Connection db, String sql) throws Exception {
-        try (var rs = db.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }

@@ -21,14 +21,34 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AppProcess {
 
+    /** Servers a failed test left running are killed with the test JVM, together with their PostgreSQL. */
+    private static final List<AppProcess> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (AppProcess app : STARTED) {
+                if (app.process.isAlive()) {
+                    try {
+                        app.killWithDatabase();
+                    } catch (Exception e) {
+                        app.process.destroyForcibly();
+                    }
+                }
+            }
+        }));
+    }
+
     private final Process process;
     private final Path log;
     private final int port;
+    private final Path dataDir;
 
-    private AppProcess(Process process, Path log, int port) {
+    private AppProcess(Process process, Path log, int port, Path dataDir) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.dataDir = dataDir;
+        STARTED.add(this);
     }
 
     /** Starts the server and waits until it answers its health check. */
@@ -79,7 +99,7 @@ public final class AppProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new AppProcess(process, log, port);
+            return new AppProcess(process, log, port, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,7 +150,7 @@ public final class AppProcess {
     }
 
     /** SIGKILL to the JVM and to its PostgreSQL with every backend, as a power cut leaves them. */
-    public void killWithDatabase(Path dataDir) throws IOException, InterruptedException {
+    public void killWithDatabase() throws IOException, InterruptedException {
         long postmaster =
                 Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"))
                         .get(0)
