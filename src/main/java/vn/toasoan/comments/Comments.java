@@ -74,7 +74,7 @@ public class Comments {
                 throw new InvalidCommentChange("empty");
             }
             if (after.codePointCount(0, after.length()) > CommentSubmissions.MAX_LENGTH) {
-                throw new InvalidCommentChange("too long");
+                throw new InvalidCommentChange("tooLong");
             }
             if (!after.equals(comment.content())) {
                 repository.edit(id, comment.content(), after, actor, now);
