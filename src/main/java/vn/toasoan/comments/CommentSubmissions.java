@@ -141,13 +141,14 @@ class CommentSubmissions {
             flags.add(CommentFlag.BLOCKED.name());
         }
         Instant now = clock.instant();
-        Optional<String> limited = rateLimited(email, submission.ip(), now, locale);
-        if (limited.isPresent()) {
-            return refuse(HttpStatus.TOO_MANY_REQUESTS, errors, limited.get());
-        }
+        // before the rate limits, so a double-clicked "Gửi" hears "you just sent this" rather than "wait"
         String fingerprint = fingerprint(content);
         if (repository.sentBy(fingerprint, email, submission.ip(), now.minus(properties.repeatWindow()))) {
             return refuse(HttpStatus.CONFLICT, errors, text("comments.error.repeat", locale));
+        }
+        Optional<String> limited = rateLimited(email, submission.ip(), now, locale);
+        if (limited.isPresent()) {
+            return refuse(HttpStatus.TOO_MANY_REQUESTS, errors, limited.get());
         }
 
         AttachmentStore.Stored stored = null;

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,20 +33,8 @@ class CommentFlowIntegrationTests {
     @Autowired
     DataDirectory dataDirectory;
 
-    static CommentPages.ArticleForm article;
-
-    @BeforeAll
-    static void waitForHumanSpeed() throws InterruptedException {
-        // a form is accepted only after the minimum fill time; one wait serves every test here
-        Thread.sleep(0);
-    }
-
-    CommentPages.ArticleForm article() throws Exception {
-        if (article == null) {
-            article = CommentPages.article(new ReaderClient(port), 0);
-            Thread.sleep(3_100);
-        }
-        return article;
+    CommentPages.ArticleForm article() {
+        return CommentPages.aged(port, 0);
     }
 
     @Test

@@ -9,17 +9,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What tests need from the reader site: an article to comment on and the form's fields as the page serves them. */
-final class CommentPages {
+public final class CommentPages {
 
     private static final Pattern ARTICLE = Pattern.compile("href=\"(/[a-z0-9-]+-(\\d+)\\.html)\"");
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
-    record ArticleForm(String url, long id, String token) {}
+    public record ArticleForm(String url, long id, String token) {}
+
+    private static final Map<String, ArticleForm> AGED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CommentPages() {}
 
+    /** An article and a token already older than the minimum fill time; the wait is paid once per application. */
+    public static ArticleForm aged(int port, int n) {
+        return AGED.computeIfAbsent(port + "/" + n, k -> {
+            try {
+                var form = article(new ReaderClient(port), n);
+                Thread.sleep(3_100);
+                return form;
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** The n-th article linked from the home page, and a form token old enough to be accepted. */
-    static ArticleForm article(ReaderClient reader, int n) throws IOException {
+    public static ArticleForm article(ReaderClient reader, int n) throws IOException {
         var home = reader.get("/");
         Matcher m = ARTICLE.matcher(home.body());
         String url = null;
@@ -36,13 +51,13 @@ final class CommentPages {
         return new ArticleForm(url, id, token(reader.get(url).body()));
     }
 
-    static String token(String page) {
+    public static String token(String page) {
         Matcher t = TOKEN.matcher(page);
         assertThat(t.find()).as("the comment form's token").isTrue();
         return t.group(1);
     }
 
-    static Map<String, String> fields(String name, String email, String content, String token) {
+    public static Map<String, String> fields(String name, String email, String content, String token) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("email", email);

@@ -18,23 +18,23 @@ import java.util.regex.Pattern;
  * A reader's browser reduced to real HTTP/1.1 over a socket, each reader from its own loopback address (127.0.0.x),
  * so that per-IP limits see different readers. Sends multipart bodies exactly as browsers do.
  */
-final class ReaderClient {
+public final class ReaderClient {
 
     private static final AtomicInteger NEXT = new AtomicInteger(10);
 
-    record Response(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Response(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
     /** A file part as a browser sends it: the name and type it claims, and the bytes. */
-    record FilePart(String filename, String contentType, byte[] bytes) {}
+    public record FilePart(String filename, String contentType, byte[] bytes) {}
 
     private final int port;
     private final String address;
 
-    ReaderClient(int port) {
+    public ReaderClient(int port) {
         this.port = port;
         int n = NEXT.getAndIncrement();
         this.address = "127.0." + (n / 250) + "." + (2 + n % 250);
@@ -44,13 +44,13 @@ final class ReaderClient {
         return address;
     }
 
-    Response get(String path) throws IOException {
+    public Response get(String path) throws IOException {
         return exchange(
                 ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + "Accept: text/html\r\n\r\n")
                         .getBytes(StandardCharsets.UTF_8));
     }
 
-    Response post(String path, Map<String, String> fields, FilePart file, String accept) throws IOException {
+    public Response post(String path, Map<String, String> fields, FilePart file, String accept) throws IOException {
         String boundary = "----toasoan" + UUID.randomUUID().toString().replace("-", "");
         var body = new ByteArrayOutputStream();
         for (var field : fields.entrySet()) {
