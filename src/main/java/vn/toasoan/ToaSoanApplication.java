@@ -1,5 +1,6 @@
 package vn.toasoan;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,19 +15,21 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ToaSoanApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("import-page")) {
-            System.exit(runCommand(args));
+        String command =
+                Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("");
+        if (command.equals("import-page")) {
+            System.exit(runCommand(command, args));
         }
         SpringApplication.run(ToaSoanApplication.class, args);
     }
 
     /** The same jar, data directory and database, without the web server. */
-    private static int runCommand(String[] args) {
+    private static int runCommand(String command, String[] args) {
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(ToaSoanApplication.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
-                    .properties("toasoan.command=" + args[0], "logging.level.root=WARN")
+                    .properties("toasoan.command=" + command, "logging.level.root=WARN")
                     .run(args);
             return SpringApplication.exit(context);
         } catch (RuntimeException e) {

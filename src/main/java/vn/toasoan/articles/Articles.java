@@ -28,6 +28,11 @@ public class Articles {
             .maximumSize(2_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
+    /** Lists shown beside every article: a reader does not notice if they are a minute old. */
+    private final Cache<String, List<ArticleSummary>> lists = Caffeine.newBuilder()
+            .maximumSize(5_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
 
     Articles(
             ArticleRepository repository,
@@ -87,14 +92,16 @@ public class Articles {
     }
 
     public List<ArticleSummary> related(Article article, int limit) {
-        return repository.related(article.id(), article.sectionId(), limit);
+        return lists.get(
+                "related:" + article.id() + ":" + limit,
+                key -> repository.related(article.id(), article.sectionId(), limit));
     }
 
     /** "Đọc nhiều": the most viewed over the last {@code days} days in Vietnam time. */
     public List<ArticleSummary> mostRead(int days, int limit) {
         LocalDate since = LocalDate.now(clock).minusDays(days - 1L);
         Instant recent = clock.instant().minus(Duration.ofDays(Math.max(days, 30)));
-        return repository.mostRead(since, recent, limit);
+        return lists.get("mostRead:" + since + ":" + limit, key -> repository.mostRead(since, recent, limit));
     }
 
     /** Every published article, one at a time: for rebuilding derived state such as the search index. */
@@ -155,10 +162,12 @@ public class Articles {
     @EventListener
     void on(ArticleChanged event) {
         published.invalidate(event.articleId());
+        lists.invalidateAll();
     }
 
     @EventListener
     void on(ArticlePublished event) {
         published.invalidate(event.articleId());
+        lists.invalidateAll();
     }
 }

@@ -14,7 +14,7 @@ import vn.toasoan.vietnamese.VietnameseText;
 final class NearDuplicateParagraphs {
 
     /** Word-trigram overlap above which two paragraphs say the same thing. */
-    private static final double SIMILARITY = 0.85;
+    private static final double SIMILARITY = 0.6;
 
     private static final int MIN_LENGTH = 40;
 

@@ -3,6 +3,7 @@ package vn.toasoan.articles;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ final class ScrapedPageParser {
 
     private static final Pattern UPDATED =
             Pattern.compile("^Cập nhật:\\s*(\\d{1,2}-\\d{1,2}-\\d{4})\\s*\\|\\s*(\\d{1,2}:\\d{2}:\\d{2})$");
-    private static final DateTimeFormatter UPDATED_FORMAT = DateTimeFormatter.ofPattern("d-M-yyyy H:mm:ss");
+    private static final DateTimeFormatter UPDATED_FORMAT =
+            DateTimeFormatter.ofPattern("d-M-uuuu H:mm:ss").withResolverStyle(ResolverStyle.STRICT);
 
     /** A caption ends with the photographer's credit: "… Ảnh: H.VĂN". */
     private static final Pattern CAPTION = Pattern.compile("^(.*\\S)\\s+Ảnh:\\s*(\\S.{0,59})$");

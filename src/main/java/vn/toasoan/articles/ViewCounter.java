@@ -34,6 +34,8 @@ class ViewCounter {
     private final Clock clock;
     private final Cache<ReaderView, Boolean> recentReaders;
     private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    private final Cache<Long, Long> stored =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     ViewCounter(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
@@ -61,12 +63,15 @@ class ViewCounter {
         return adder == null ? 0 : adder.sum();
     }
 
+    /** What the database holds; it changes only when this counter flushes, which forgets the copies. */
     long stored(long articleId) {
-        return jdbc.sql("SELECT views FROM article_views WHERE article_id = ?")
-                .param(articleId)
-                .query(Long.class)
-                .optional()
-                .orElse(0L);
+        return stored.get(
+                articleId,
+                id -> jdbc.sql("SELECT views FROM article_views WHERE article_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .optional()
+                        .orElse(0L));
     }
 
     @Scheduled(fixedDelayString = "${toasoan.views.flush-interval:10s}")
@@ -86,6 +91,7 @@ class ViewCounter {
         }
         try {
             transaction.executeWithoutResult(status -> write(ids, counts, LocalDate.now(clock)));
+            stored.invalidateAll(ids);
         } catch (RuntimeException e) {
             log.warn("Could not write {} view counts; keeping them for the next flush", ids.size(), e);
             for (int i = 0; i < ids.size(); i++) {

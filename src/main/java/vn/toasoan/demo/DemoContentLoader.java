@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.BodySanitizer;
@@ -33,7 +32,7 @@ import vn.toasoan.sections.Sections;
  */
 @Component
 @ConditionalOnProperty(name = "toasoan.demo-content", havingValue = "true", matchIfMissing = true)
-class DemoContentLoader {
+class DemoContentLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
 
@@ -42,21 +41,32 @@ class DemoContentLoader {
     private final MediaStore media;
     private final BodySanitizer sanitizer;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    DemoContentLoader(Sections sections, Articles articles, MediaStore media, BodySanitizer sanitizer, Clock clock) {
+    DemoContentLoader(
+            Sections sections,
+            Articles articles,
+            MediaStore media,
+            BodySanitizer sanitizer,
+            Clock clock,
+            TransactionTemplate transaction) {
         this.sections = sections;
         this.articles = articles;
         this.media = media;
         this.sanitizer = sanitizer;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
-    @EventListener(ContextRefreshedEvent.class)
-    @Transactional
-    public void loadIntoEmptyDatabase() {
-        if (!sections.isEmpty()) {
-            return;
+    /** Before the web server opens, so that the first reader never sees an empty paper. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (sections.isEmpty()) {
+            transaction.executeWithoutResult(status -> load());
         }
+    }
+
+    private void load() {
         DemoContent content = read();
         Map<String, Section> bySlug = new HashMap<>();
         for (DemoContent.DemoSection s : content.sections()) {

@@ -32,6 +32,9 @@ public record ArticleBody(List<Part> parts) {
             }
         }
         flush(html, parts);
+        while (next < figures.size()) {
+            parts.add(new Part(null, figures.get(next++)));
+        }
         return new ArticleBody(parts);
     }
 

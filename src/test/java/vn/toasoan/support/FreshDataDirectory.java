@@ -14,7 +14,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Gives every application context that tests start its own data directory under {@code target/test-data}, so that
  * each has a fresh embedded PostgreSQL (with the demo content) and two contexts never share a cluster. Contexts are
- * still cached and shared between test classes as usual.
+ * still cached and shared between test classes as usual. View counts are flushed only when a test asks.
  */
 public class FreshDataDirectory implements ContextCustomizerFactory {
 

@@ -1,0 +1,101 @@
+package vn.toasoan.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import vn.toasoan.platform.VietnamTime;
+
+class ScrapedPageParserTests {
+
+    static final Path SEED = Path.of("..", "shared", "seeds", "000_9a9edb975b539701.txt");
+
+    @Test
+    void readsOurOwnPageInTheSampleShape() throws IOException {
+        ScrapedPage page = ScrapedPageParser.parse(fixture("bai-mau-hoi-nghi.txt"));
+
+        assertThat(page.updatedAt())
+                .isEqualTo(ZonedDateTime.of(2018, 3, 21, 8, 15, 42, 0, VietnamTime.ZONE)
+                        .toInstant());
+        assertThat(page.byline()).isEqualTo("LÊ THU HÙNG");
+        assertThat(page.figures()).singleElement().satisfies(figure -> {
+            assertThat(figure.credit()).isEqualTo("T.HÙNG");
+            assertThat(figure.caption()).doesNotContain("Ảnh:");
+            assertThat(figure.position()).isZero();
+        });
+        assertThat(page.body()).hasSize(6).noneMatch(p -> p.contains("Chia sẻ") || p.contains("Quay lên trên"));
+        assertThat(page.nearDuplicates()).singleElement().isEqualTo(new int[] {7, 10});
+    }
+
+    @Test
+    void readsTheSeedPageWhenItIsThere() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SEED), "the shared seed page is not beside the repo");
+
+        ScrapedPage page = ScrapedPageParser.parse(Files.readString(SEED, StandardCharsets.UTF_8));
+
+        assertThat(page.title())
+                .isEqualTo(
+                        "Tỉnh ủy Bình Dương: Triển khai kế hoạch tổng kết việc đổi mới phương thức lãnh đạo của Đảng");
+        assertThat(VietnamTime.updated(page.updatedAt())).isEqualTo("14-02-2017 | 07:56:13");
+        assertThat(page.sapo()).startsWith("Hôm qua (13-2), Tỉnh ủy Bình Dương");
+        assertThat(page.figures()).singleElement().satisfies(figure -> {
+            assertThat(figure.caption()).startsWith("Các đại biểu tham dự Hội nghị");
+            assertThat(figure.credit()).isEqualTo("H.VĂN");
+        });
+        assertThat(page.body()).hasSize(6);
+        assertThat(page.byline()).isEqualTo("HỒ VĂN");
+        assertThat(String.join("\n", page.body()))
+                .doesNotContain("Chia sẻ bài viết", "LƯU Ý", "Đính kèm", "Quay lên trên", "hit counter");
+        assertThat(page.nearDuplicates()).singleElement().isEqualTo(new int[] {7, 10});
+    }
+
+    @Test
+    void aPageWithoutPhotoOrDuplicatesHasNeither() throws IOException {
+        ScrapedPage page = ScrapedPageParser.parse(fixture("bai-mau-the-thao.txt"));
+
+        assertThat(page.figures()).isEmpty();
+        assertThat(page.nearDuplicates()).isEmpty();
+        assertThat(page.byline()).isEqualTo("QUANG VINH");
+        assertThat(VietnamTime.updated(page.updatedAt())).isEqualTo("02-09-2019 | 19:03:05");
+    }
+
+    @Test
+    void refusesWhatIsNotAnArticlePage() throws IOException {
+        assertThatThrownBy(() -> ScrapedPageParser.parse(fixture("khong-phai-bai-viet.txt")))
+                .isInstanceOf(PageImportException.class)
+                .hasMessageContaining("Không phải trang bài viết");
+        assertThatThrownBy(() -> ScrapedPageParser.parse("")).isInstanceOf(PageImportException.class);
+    }
+
+    @Test
+    void refusesAnImpossibleUpdateTime() {
+        String page = "Tiêu đề bài\n\nCập nhật: 31-02-2017 | 07:56:13\n\nSapo.\n\nThân bài một.\n\nThân bài hai.\n";
+
+        assertThatThrownBy(() -> ScrapedPageParser.parse(page))
+                .isInstanceOf(PageImportException.class)
+                .hasMessageContaining("thời gian cập nhật");
+    }
+
+    @Test
+    void readsDecomposedVietnameseAsComposed() throws IOException {
+        String nfd = java.text.Normalizer.normalize(fixture("bai-mau-hoi-nghi.txt"), java.text.Normalizer.Form.NFD);
+
+        ScrapedPage page = ScrapedPageParser.parse(nfd);
+
+        assertThat(page.byline()).isEqualTo("LÊ THU HÙNG");
+        assertThat(page.figures())
+                .singleElement()
+                .extracting(ScrapedPage.ScrapedFigure::credit)
+                .isEqualTo("T.HÙNG");
+    }
+
+    static String fixture(String name) throws IOException {
+        return new ClassPathResource("pages/" + name).getContentAsString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.toasoan.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+class ViewCounterTests {
+
+    private static final String PHONE =
+            "Mozilla/5.0 (Linux; Android 12; SM-A125F) AppleWebKit/537.36 Chrome/120 Mobile";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T02:00:00Z"));
+    private final ViewCounter counter = new ViewCounter(null, null, clock);
+
+    @Test
+    void aReaderCountsOncePerHalfHour() {
+        assertThat(counter.record(7, 42)).isTrue();
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(counter.record(7, 42)).isFalse();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(counter.record(7, 42)).isTrue();
+
+        assertThat(counter.pending(7)).isEqualTo(2);
+    }
+
+    @Test
+    void differentReadersAndDifferentArticlesCountApart() {
+        counter.record(7, 1);
+        counter.record(7, 2);
+        counter.record(8, 1);
+
+        assertThat(counter.pending(7)).isEqualTo(2);
+        assertThat(counter.pending(8)).isEqualTo(1);
+    }
+
+    @Test
+    void aPhoneBrowserReadingCounts() {
+        assertThat(ViewPolicy.counts(request("GET", PHONE))).isTrue();
+    }
+
+    @Test
+    void crawlersHeadRequestsAndPrefetchesDoNotCount() {
+        assertThat(ViewPolicy.counts(request("GET", "Mozilla/5.0 (compatible; Googlebot/2.1)")))
+                .isFalse();
+        assertThat(ViewPolicy.counts(request("GET", "facebookexternalhit/1.1"))).isFalse();
+        assertThat(ViewPolicy.counts(request("GET", "Mozilla/5.0 (compatible; bingbot/2.0)")))
+                .isFalse();
+        assertThat(ViewPolicy.counts(request("GET", ""))).isFalse();
+        assertThat(ViewPolicy.counts(request("HEAD", PHONE))).isFalse();
+
+        var prefetch = request("GET", PHONE);
+        prefetch.addHeader("Sec-Purpose", "prefetch;prerender");
+        assertThat(ViewPolicy.counts(prefetch)).isFalse();
+        var oldPrefetch = request("GET", PHONE);
+        oldPrefetch.addHeader("Purpose", "prefetch");
+        assertThat(ViewPolicy.counts(oldPrefetch)).isFalse();
+    }
+
+    @Test
+    void theSameAddressWithAnotherBrowserIsAnotherReader() {
+        var phone = request("GET", PHONE);
+        var laptop = request("GET", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/128.0");
+
+        assertThat(ViewPolicy.readerHash(phone)).isNotEqualTo(ViewPolicy.readerHash(laptop));
+        assertThat(ViewPolicy.readerHash(phone)).isEqualTo(ViewPolicy.readerHash(request("GET", PHONE)));
+    }
+
+    private static MockHttpServletRequest request(String method, String agent) {
+        var request = new MockHttpServletRequest(method, "/bai-viet-1.html");
+        request.setRemoteAddr("113.160.1.20");
+        if (!agent.isEmpty()) {
+            request.addHeader("User-Agent", agent);
+        }
+        return request;
+    }
+
+    static final class MutableClock extends Clock {
+
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

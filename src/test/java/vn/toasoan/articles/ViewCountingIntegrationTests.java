@@ -1,0 +1,88 @@
+package vn.toasoan.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toasoan.sections.Sections;
+import vn.toasoan.support.Http;
+import vn.toasoan.support.ToaSoanIntegrationTest;
+
+@ToaSoanIntegrationTest
+class ViewCountingIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    Sections sections;
+
+    @Autowired
+    ViewCounter counter;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void readersCountOnceAndCrawlersNotAtAllUntilTheBatchReachesTheDatabase() {
+        long id = articles.publish(new NewArticle(
+                sections.all().get(0).id(),
+                "Bài để đếm lượt xem",
+                "Tóm tắt.",
+                "<p>Nội dung.</p>",
+                "PV",
+                List.of(),
+                List.of(),
+                Instant.now(),
+                Instant.now()));
+        String path = articles.find(id).orElseThrow().url();
+        var http = new Http(port);
+
+        assertThat(shownViews(http, path, Http.PHONE_BROWSER)).isEqualTo(1);
+        assertThat(shownViews(http, path, Http.PHONE_BROWSER))
+                .as("the same reader again")
+                .isEqualTo(1);
+        assertThat(shownViews(http, path, "Mozilla/5.0 (compatible; Googlebot/2.1)"))
+                .isEqualTo(1);
+        http.send(HttpRequest.newBuilder(URI.create(http.url(path)))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("User-Agent", Http.PHONE_BROWSER + " head")
+                .build());
+        assertThat(shownViews(http, path, Http.PHONE_BROWSER + " another phone"))
+                .isEqualTo(2);
+        assertThat(storedViews(id)).as("nothing written per page view").isZero();
+
+        counter.flush();
+
+        assertThat(storedViews(id)).isEqualTo(2);
+        assertThat(shownViews(http, path, Http.PHONE_BROWSER)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT sum(views) FROM article_daily_views WHERE article_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    private long storedViews(long id) {
+        return jdbc.sql("SELECT coalesce(max(views), 0) FROM article_views WHERE article_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    private static long shownViews(Http http, String path, String agent) {
+        var response = http.get(path, agent);
+        return Long.parseLong(org.jsoup.Jsoup.parse(response.body())
+                .selectFirst("[data-views]")
+                .text());
+    }
+}

@@ -1,0 +1,99 @@
+package vn.toasoan.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.toasoan.articles.PageImporter;
+import vn.toasoan.sections.Section;
+import vn.toasoan.sections.Sections;
+import vn.toasoan.support.Browser;
+import vn.toasoan.support.ToaSoanIntegrationTest;
+
+/** A reader on a phone-sized headless Chromium finds the imported sample article from the home page. */
+@ToaSoanIntegrationTest
+class ReaderBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PageImporter importer;
+
+    @Autowired
+    Sections sections;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aReaderFollowsTheHomePageToTheImportedSampleArticle() throws IOException {
+        boolean seed = Files.exists(ReaderSiteIntegrationTests.SEED);
+        Path page = seed ? ReaderSiteIntegrationTests.SEED : ourOwnSamplePage();
+        Section archive = sections.create("Tư liệu", "tu-lieu-" + System.nanoTime(), 95);
+        String path = importer.importFiles(List.of(page), archive.slug()).get(0).path();
+
+        browser.get("http://localhost:" + port + "/");
+        WebElement link = browser.findElement(By.cssSelector(".section-block a[href='" + path + "']"));
+        String linkTitle = link.getText();
+        // as a reader scrolls it into the middle of the screen, clear of the floating "Quay lên trên" button
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
+        link.click();
+
+        assertThat(browser.getCurrentUrl()).endsWith(path);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(linkTitle);
+        assertThat(browser.findElement(By.cssSelector("time.article__updated")).getText())
+                .isEqualTo(seed ? "Cập nhật: 14-02-2017 | 07:56:13" : "Cập nhật: 21-03-2018 | 08:15:42");
+        String caption = browser.findElement(By.tagName("figcaption")).getText();
+        assertThat(caption)
+                .startsWith(seed ? "Các đại biểu tham dự Hội nghị" : "")
+                .endsWith(seed ? "Ảnh: H.VĂN" : "Ảnh: T.HÙNG");
+        assertThat(browser.findElement(By.cssSelector(".article__byline")).getText())
+                .isEqualTo(seed ? "HỒ VĂN" : "LÊ THU HÙNG");
+
+        screenshot("article-page.png");
+        WebElement backToTop = browser.findElement(By.cssSelector(".back-to-top a"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", backToTop);
+        backToTop.click();
+        assertThat(browser.getCurrentUrl()).endsWith(path + "#top");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.move(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path ourOwnSamplePage() throws IOException {
+        Path file = Files.createTempFile("trang-", ".txt");
+        try (var in = ReaderBrowserTests.class.getResourceAsStream("/pages/bai-mau-hoi-nghi.txt")) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+}

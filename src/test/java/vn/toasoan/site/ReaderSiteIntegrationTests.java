@@ -1,0 +1,210 @@
+package vn.toasoan.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+import vn.toasoan.articles.Articles;
+import vn.toasoan.articles.NewArticle;
+import vn.toasoan.articles.PageImporter;
+import vn.toasoan.sections.Section;
+import vn.toasoan.sections.Sections;
+import vn.toasoan.support.Http;
+import vn.toasoan.support.ToaSoanIntegrationTest;
+
+@ToaSoanIntegrationTest
+class ReaderSiteIntegrationTests {
+
+    static final Path SEED = Path.of("..", "shared", "seeds", "000_9a9edb975b539701.txt");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PageImporter importer;
+
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    Sections sections;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @Test
+    void theHomePageOpensWithALeadStoryTheLatestSectionsAndMostRead() {
+        Document home = http.page("/");
+
+        assertThat(home.select(".lead-story h1 a").attr("href")).matches("/[a-z0-9-]+-\\d+\\.html");
+        assertThat(home.select(".latest .card")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(home.select(".section-block h2").eachText()).contains("Thời sự", "Kinh tế", "Thể thao");
+        assertThat(home.select(".most-read h2").text()).isEqualTo("Đọc nhiều");
+        assertThat(home.select(".most-read li")).isNotEmpty();
+        assertThat(home.select("nav.sections a").eachText()).contains("Trang chủ", "Văn hóa");
+        assertThat(home.select("img[srcset]").first().attr("srcset")).contains("320w", "640w");
+    }
+
+    @Test
+    void theArticlePageShowsEverythingTheSamplePageShows() throws Exception {
+        String path = importPage("bai-mau-hoi-nghi.txt");
+
+        Document page = http.page(path);
+
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.selectFirst("h1").text()).startsWith("Tỉnh ủy Sông Lam: Sơ kết 5 năm");
+        assertThat(page.title()).startsWith("Tỉnh ủy Sông Lam: Sơ kết 5 năm");
+        Element time = page.selectFirst("time.article__updated");
+        assertThat(time.text()).isEqualTo("Cập nhật: 21-03-2018 | 08:15:42");
+        assertThat(time.attr("datetime")).isEqualTo("2018-03-21T08:15:42+07:00");
+        assertThat(page.selectFirst(".article__sapo").text()).isNotBlank();
+        Element figure = page.selectFirst("figure");
+        assertThat(figure.selectFirst("figcaption").text())
+                .endsWith("Ảnh: T.HÙNG")
+                .doesNotStartWith("Ảnh");
+        assertThat(page.select(".article__body p")).hasSize(6);
+        assertThat(page.selectFirst(".article__byline").text()).isEqualTo("LÊ THU HÙNG");
+        assertThat(page.select("a[href^=https://www.facebook.com/sharer]")).hasSize(1);
+        assertThat(page.select("a[href^=https://sp.zalo.me/share]")).hasSize(1);
+        assertThat(page.select("[data-copy]").attr("data-copy")).endsWith(path);
+        assertThat(page.selectFirst(".article__views").text()).matches("Lượt xem: \\d+");
+        assertThat(page.select("a[href=#top]").eachText()).contains("Quay lên trên");
+        assertThat(page.select("#top")).hasSize(1);
+        assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo(http.url(path));
+        assertThat(page.select("meta[property=og:title]").attr("content")).startsWith("Tỉnh ủy Sông Lam");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(http.url(path));
+        assertThat(page.body().text()).doesNotContain("Chia sẻ bài viết LƯU Ý", "hit counter", "Đính kèm File");
+
+        var jsonLd = JsonMapper.builder()
+                .build()
+                .readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertThat(jsonLd.get("@type").asString()).isEqualTo("NewsArticle");
+        assertThat(jsonLd.get("headline").asString()).startsWith("Tỉnh ủy Sông Lam");
+        assertThat(jsonLd.get("dateModified").asString()).isEqualTo("2018-03-21T08:15:42+07:00");
+        assertThat(jsonLd.get("author").get("name").asString()).isEqualTo("LÊ THU HÙNG");
+    }
+
+    @Test
+    void theSeedPageReadsAsTheSampleDoes() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SEED), "the shared seed page is not beside the repo");
+        String path = importer.importFiles(List.of(SEED), null).get(0).path();
+
+        Document page = http.page(path);
+
+        assertThat(page.selectFirst("h1").text())
+                .isEqualTo(
+                        "Tỉnh ủy Bình Dương: Triển khai kế hoạch tổng kết việc đổi mới phương thức lãnh đạo của Đảng");
+        assertThat(page.selectFirst("time").text()).isEqualTo("Cập nhật: 14-02-2017 | 07:56:13");
+        assertThat(page.selectFirst("figcaption").text())
+                .startsWith("Các đại biểu tham dự Hội nghị")
+                .endsWith("Ảnh: H.VĂN");
+        assertThat(page.selectFirst(".article__byline").text()).isEqualTo("HỒ VĂN");
+    }
+
+    @Test
+    void aWrongSlugMovesPermanentlyToTheCanonicalAddress() {
+        String path = importPage("bai-mau-the-thao.txt");
+        String id = path.replaceAll(".*-(\\d+)\\.html", "$1");
+
+        var response = http.get("/ten-cu-" + id + ".html");
+
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith(path);
+    }
+
+    @Test
+    void missingPagesAnswerAVietnamese404() {
+        for (String path : List.of("/khong-co-bai-nay-999999.html", "/chuyen-muc-khong-co", "/the/khong-co")) {
+            var response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("Không tìm thấy trang", "Về trang chủ");
+        }
+    }
+
+    @Test
+    void aSectionPagesThroughItsArticlesNewestFirst() {
+        Section section = sections.create("Tư liệu " + System.nanoTime(), null, 90);
+        Instant start = Instant.parse("2025-01-01T01:00:00Z");
+        for (int i = 1; i <= 14; i++) {
+            articles.publish(new NewArticle(
+                    section.id(),
+                    "Bài tư liệu số " + i,
+                    "Tóm tắt bài số " + i + ".",
+                    "<p>Nội dung.</p>",
+                    "PV",
+                    List.of(),
+                    List.of(),
+                    start.plus(i, ChronoUnit.DAYS),
+                    start.plus(i, ChronoUnit.DAYS)));
+        }
+
+        Document first = http.page(section.url());
+        Document second = http.page(section.url() + "?trang=2");
+
+        assertThat(first.select(".card__title").eachText()).hasSize(12).first().isEqualTo("Bài tư liệu số 14");
+        assertThat(first.select("a[rel=next]").attr("href")).isEqualTo(section.url() + "?trang=2");
+        assertThat(second.select(".card__title").eachText()).containsExactly("Bài tư liệu số 2", "Bài tư liệu số 1");
+        assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo(section.url());
+    }
+
+    @Test
+    void feedsAndSitemapsListPublishedArticles() throws Exception {
+        String path = importPage("bai-mau-hoi-nghi.txt");
+
+        var rss = xml(http.get("/rss.xml").body());
+        var sitemap = xml(http.get("/sitemap.xml").body());
+        var news = http.get("/sitemap-news.xml");
+
+        assertThat(rss.getElementsByTagName("item").getLength()).isGreaterThanOrEqualTo(30);
+        assertThat(sitemap.getDocumentElement().getTextContent()).contains(http.url(path));
+        assertThat(news.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+        var newsXml = xml(news.body());
+        // the demo content of the last two days is news; the 2018 page is not
+        assertThat(newsXml.getElementsByTagName("news:title").getLength()).isPositive();
+        assertThat(newsXml.getDocumentElement().getTextContent()).doesNotContain(path);
+        assertThat(http.get("/rss/kinh-te.xml").body()).contains("<category>Kinh tế</category>");
+    }
+
+    @Test
+    void englishIsAvailableOnRequest() {
+        Document english = http.page("/?lang=en");
+
+        assertThat(english.select(".most-read h2").text()).isEqualTo("Most read");
+        assertThat(english.select("html").attr("lang")).isEqualTo("en");
+    }
+
+    private String importPage(String name) {
+        try {
+            Path file = Files.createTempFile("trang-", ".txt");
+            try (var in = getClass().getResourceAsStream("/pages/" + name)) {
+                Files.write(file, in.readAllBytes());
+            }
+            return importer.importFiles(List.of(file), null).get(0).path();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static org.w3c.dom.Document xml(String body) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,189 @@
+package vn.toasoan.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Tòa Soạn in a JVM of its own, as an operator starts it, so that tests can stop it, kill it, or run its command line
+ * next to it.
+ */
+public final class AppProcess {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private AppProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts the server and waits until it answers its health check. */
+    public static AppProcess startServer(Path dataDir, int port, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port));
+        args.addAll(List.of(extraArgs));
+        AppProcess app = launch(dataDir, args, dataDir.resolve("server-" + port + ".log"), port);
+        app.awaitHealthy(Duration.ofSeconds(120));
+        return app;
+    }
+
+    /** Runs {@code java -jar toasoan.jar import-page …} and waits for it to exit. */
+    public static Result runCommand(Path dataDir, String... args) {
+        Path log = dataDir.resolve("command-" + System.nanoTime() + ".log");
+        Path err = dataDir.resolve("command-" + System.nanoTime() + ".err");
+        List<String> command = javaCommand(dataDir);
+        command.addAll(List.of(args));
+        try {
+            Files.createDirectories(dataDir);
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(log.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("The command did not finish: " + command);
+            }
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(log, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Result(int exitCode, String out, String err) {}
+
+    private static AppProcess launch(Path dataDir, List<String> args, Path log, int port) {
+        List<String> command = javaCommand(dataDir);
+        command.addAll(args);
+        try {
+            Files.createDirectories(dataDir);
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            return new AppProcess(process, log, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same JVM and class path as the tests, so no jar needs to be built first. */
+    private static List<String> javaCommand(Path dataDir) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(
+                java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "vn.toasoan.ToaSoanApplication"));
+        command.add("--toasoan.data-dir=" + dataDir.toAbsolutePath());
+        command.add("--toasoan.postgres-binaries="
+                + Path.of("target", "postgres-bin").toAbsolutePath());
+        command.add("--toasoan.views.flush-interval=1h");
+        // the operator steps need no demo paper, and start faster without it
+        command.add("--toasoan.demo-content=false");
+        return command;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public Http http() {
+        return new Http(port);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A normal shutdown (SIGTERM), as systemd or Ctrl-C does it. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("Tòa Soạn did not stop within a minute");
+        }
+        return process.exitValue();
+    }
+
+    /** SIGKILL to the JVM and to its PostgreSQL with every backend, as a power cut leaves them. */
+    public void killWithDatabase(Path dataDir) throws IOException, InterruptedException {
+        long postmaster =
+                Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"))
+                        .get(0)
+                        .trim());
+        List<ProcessHandle> database = new ArrayList<>();
+        ProcessHandle.of(postmaster).ifPresent(p -> {
+            database.add(p);
+            p.descendants().forEach(database::add);
+        });
+        process.destroyForcibly();
+        database.forEach(ProcessHandle::destroyForcibly);
+        process.waitFor(30, TimeUnit.SECONDS);
+        for (ProcessHandle p : database) {
+            p.onExit().join();
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Tòa Soạn exited during start-up:\n" + log());
+            }
+            try {
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Tòa Soạn did not become healthy in " + timeout + ":\n" + log());
+    }
+
+    public static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
