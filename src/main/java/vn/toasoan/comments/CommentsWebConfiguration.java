@@ -1,5 +1,6 @@
 package vn.toasoan.comments;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
+/** Only when serving the web: the import command runs the same application without a web server. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class CommentsWebConfiguration {
 
     /**

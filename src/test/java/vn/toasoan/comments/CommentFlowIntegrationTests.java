@@ -48,7 +48,7 @@ class CommentFlowIntegrationTests {
                         "mai.tran@example.vn",
                         "Tôi rất đồng tình với bài viết này, mong tỉnh sớm làm đường mới.",
                         form.token()),
-                new ReaderClient.FilePart("anh-cua-toi.jpg", "image/jpeg", jpeg()),
+                new ReaderClient.FilePart("anh-cua-toi.jpg", "image/jpeg", withExif(jpeg())),
                 "text/html");
 
         assertThat(sent.status()).isEqualTo(303);
@@ -76,6 +76,10 @@ class CommentFlowIntegrationTests {
         var image = reader.get(thumbnail);
         assertThat(image.status()).isEqualTo(200);
         assertThat(image.header("Content-Type")).isEqualTo("image/jpeg");
+        assertThat(image.body()).doesNotContain("Exif").doesNotContain("GPS 10.7626");
+        assertThat(reader.get("/binh-luan/anh/" + comment.attachment().storedName() + ".jpg")
+                        .body())
+                .doesNotContain("GPS 10.7626");
     }
 
     @Test
@@ -126,6 +130,20 @@ class CommentFlowIntegrationTests {
         g.dispose();
         var out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    /** A photo as phones send them: with an EXIF segment that says where it was taken. */
+    static byte[] withExif(byte[] jpeg) {
+        byte[] payload = "Exif\0\0MM\0*\0\0\0\bGPS 10.762622 106.660172".getBytes(StandardCharsets.ISO_8859_1);
+        var out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xFF);
+        out.writeBytes(payload);
+        out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
     }
 
