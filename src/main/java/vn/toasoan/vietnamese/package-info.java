@@ -1,0 +1,18 @@
+/**
+ * Vietnamese text rules: normalisation, tone placement, folding, slugs, and the check that a reader's comment has
+ * its diacritics, with a suggestion when it has not.
+ *
+ * <ul>
+ *   <li>{@link vn.toasoan.vietnamese.VietnameseText}: NFC, new-style tone placement ("hoà", "thuỷ"), folding, slugs,
+ *       syllables.
+ *   <li>{@link vn.toasoan.vietnamese.DiacriticsDetector}: is this Vietnamese typed without marks, or with Telex or
+ *       VNI keys left in?
+ *   <li>{@link vn.toasoan.vietnamese.DiacriticsRestorer}: the marks put back by a syllable trigram model trained on
+ *       the paper's published articles, which the articles feature hands over through
+ *       {@link vn.toasoan.vietnamese.PublishedTextSource}.
+ * </ul>
+ *
+ * <p>Depends on nothing of the application but the data directory.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "storage")
+package vn.toasoan.vietnamese;

@@ -1,0 +1,70 @@
+package vn.toasoan.vietnamese;
+
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+class VietnameseCheckControllerTests {
+
+    private static final MockMvc mvc = MockMvcBuilders.standaloneSetup(new VietnameseCheckController(
+                    new DiacriticsDetector(), new DiacriticsRestorer(RestorerEvaluation.trainedOnOwnSentences())))
+            .build();
+
+    @Test
+    void suggestsTheMarkedTextWhenTheyAreMissing() throws Exception {
+        mvc.perform(post("/api/v1/vietnamese/check")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"cam on ban rat nhieu\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.missingDiacritics").value(true))
+                .andExpect(jsonPath("$.suggestion").value("cảm ơn bạn rất nhiều"));
+    }
+
+    @Test
+    void acceptsMarkedTextWithoutSuggestion() throws Exception {
+        mvc.perform(post("/api/v1/vietnamese/check")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Cảm ơn bạn rất nhiều\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.missingDiacritics").value(false))
+                .andExpect(jsonPath("$.suggestion").value(nullValue()));
+    }
+
+    @Test
+    void missingTextIsAProblemInVietnameseFirst() throws Exception {
+        mvc.perform(post("/api/v1/vietnamese/check")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail").value("Thiếu nội dung cần kiểm tra (text is required)"));
+    }
+
+    @Test
+    void textOverTenThousandCharactersIsRefused() throws Exception {
+        String text = "a".repeat(10_001);
+        mvc.perform(post("/api/v1/vietnamese/check")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + text + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", startsWith("Nội dung dài quá 10000 ký tự")));
+    }
+
+    @Test
+    void brokenJsonIsAProblemToo() throws Exception {
+        mvc.perform(post("/api/v1/vietnamese/check")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", startsWith("Nội dung gửi lên không phải JSON hợp lệ")));
+    }
+}
