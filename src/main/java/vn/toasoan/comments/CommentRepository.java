@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -404,9 +403,5 @@ class CommentRepository {
 
     private static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);
-    }
-
-    static <T> List<T> copy(Collection<T> items) {
-        return List.copyOf(items);
     }
 }
