@@ -1,53 +1,126 @@
 package vn.toasoan.accounts;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * The reader site is public; the newsroom under {@code /toa-soan/} needs an account; the API is stateless with HTTP
- * Basic.
+ * The reader site is public; the newsroom under {@code /toa-soan/} needs an account and a session (form login, CSRF on
+ * every form); the API under {@code /api/} is stateless with HTTP Basic. Both logins share the throttling of failed
+ * attempts.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    static final String LOGIN = "/toa-soan/dang-nhap";
+    static final String ACCESS_DENIED = "/toa-soan/loi-truy-cap";
+
+    /** The newsroom's own pages run no inline script, so a script slipped into an article body cannot run there. */
+    private static final String NEWSROOM_CSP =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                    + " img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; frame-ancestors 'none';"
+                    + " form-action 'self'";
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_EDITOR\nROLE_EDITOR > ROLE_REPORTER");
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountUserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, events));
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/vietnamese/check", "/api/v1/search")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/api/v1/vietnamese/check", "/api/v1/search", "/api/v1/openapi/**", "/api/v1/docs")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .authenticationManager(authentication)
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiProblems.entryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems.entryPoint())
+                        .accessDeniedHandler(ApiProblems.accessDenied()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain site(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers("/toa-soan/**")
-                        .authenticated()
-                        .requestMatchers("/actuator/health")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .denyAll()
-                        .anyRequest()
-                        .permitAll())
-                .formLogin(Customizer.withDefaults())
-                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+    SecurityFilterChain site(
+            HttpSecurity http,
+            AuthenticationManager authentication,
+            Accounts accounts,
+            AccountRepository repository,
+            ApplicationEventPublisher events)
+            throws Exception {
+        var contexts = new HttpSessionSecurityContextRepository();
+        var denied = new AccessDeniedHandlerImpl();
+        denied.setErrorPage(ACCESS_DENIED);
+        return http.authorizeHttpRequests(
+                        auth -> auth.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                                .permitAll()
+                                .requestMatchers(LOGIN, ACCESS_DENIED)
+                                .permitAll()
+                                .requestMatchers("/toa-soan", "/toa-soan/**")
+                                .authenticated()
+                                .requestMatchers("/actuator/health")
+                                .permitAll()
+                                .requestMatchers("/actuator/**")
+                                .denyAll()
+                                .anyRequest()
+                                .permitAll())
+                .authenticationManager(authentication)
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form.loginPage(LOGIN)
+                        .loginProcessingUrl(LOGIN)
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(LoginHandlers.success(accounts, events))
+                        .failureHandler(LoginHandlers.failure()))
+                .logout(logout -> logout.logoutUrl("/toa-soan/dang-xuat")
+                        .logoutSuccessUrl(LOGIN + "?da-dang-xuat")
+                        .deleteCookies("JSESSIONID"))
+                .exceptionHandling(e -> e.accessDeniedHandler(denied))
+                .addFilterAfter(new AccountSessionFilter(repository, contexts), AnonymousAuthenticationFilter.class)
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                PathPatternRequestMatcher.withDefaults().matcher("/toa-soan/**"),
+                                new StaticHeadersWriter("Content-Security-Policy", NEWSROOM_CSP))))
                 .build();
     }
 }

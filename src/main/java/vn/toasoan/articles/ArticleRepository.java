@@ -53,8 +53,16 @@ class ArticleRepository {
                         instant(rs, "updated_at"),
                         rs.getInt("version"),
                         figures(id),
-                        tags(id)))
+                        tags(id),
+                        corrections(id)))
                 .optional();
+    }
+
+    List<Correction> corrections(long articleId) {
+        return jdbc.sql("SELECT created_at, note FROM article_corrections WHERE article_id = ? ORDER BY created_at, id")
+                .param(articleId)
+                .query((rs, n) -> new Correction(instant(rs, "created_at"), rs.getString("note")))
+                .list();
     }
 
     List<Figure> figures(long articleId) {

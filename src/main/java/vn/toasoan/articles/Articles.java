@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toasoan.vietnamese.VietnameseText;
 
 /** What the rest of Tòa Soạn may ask of articles. */
@@ -159,13 +159,14 @@ public class Articles {
         return repository.findPublishedByTitleAndTime(VietnameseText.nfc(title.strip()), publishedAt);
     }
 
-    @EventListener
+    /** After the commit, so that no reader caches the article as it was between the change and the commit. */
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleChanged event) {
         published.invalidate(event.articleId());
         lists.invalidateAll();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ArticlePublished event) {
         published.invalidate(event.articleId());
         lists.invalidateAll();

@@ -3,7 +3,6 @@ package vn.toasoan.moderation;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -31,9 +30,12 @@ class CommentSettingsPage {
     }
 
     @GetMapping(PATH)
-    ModelAndView settings(@ModelAttribute("flash") String flash, Authentication user, CsrfToken csrf) {
+    ModelAndView settings(
+            @ModelAttribute("flash") String flash,
+            Authentication user,
+            jakarta.servlet.http.HttpServletRequest request) {
         var view = new ModerationViews.Settings(
-                frames.frame("moderation.settingsTitle", user, csrf, flash.isBlank() ? null : flash),
+                frames.frame("moderation.settingsTitle", user, request, flash.isBlank() ? null : flash),
                 comments.notice(),
                 comments.wordRules(),
                 comments.blocks());

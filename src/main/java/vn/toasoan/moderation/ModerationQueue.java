@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +56,7 @@ class ModerationQueue {
             @RequestParam(name = "trang", defaultValue = "1") int page,
             @ModelAttribute("flash") String flash,
             Authentication user,
-            CsrfToken csrf) {
+            jakarta.servlet.http.HttpServletRequest request) {
         NewsroomText t = frames.text();
         CommentStatus wanted = parse(CommentStatus.class, status);
         CommentFlag wantedFlag = parse(CommentFlag.class, flag);
@@ -89,7 +88,7 @@ class ModerationQueue {
             flags.add(new ModerationViews.Option(f.name(), t.lookup("moderation.flag." + f.name()), f == wantedFlag));
         }
         var view = new ModerationViews.Queue(
-                frames.frame("moderation.title", user, csrf, emptyToNull(flash)),
+                frames.frame("moderation.title", user, request, emptyToNull(flash)),
                 items(result.items(), t),
                 result.total(),
                 result.page(),
@@ -124,7 +123,7 @@ class ModerationQueue {
             @RequestParam(name = "back", defaultValue = BASE) String back,
             @ModelAttribute("flash") String flash,
             Authentication user,
-            CsrfToken csrf) {
+            jakarta.servlet.http.HttpServletRequest request) {
         NewsroomText t = frames.text();
         Comment comment = comments.find(id).orElseThrow(() -> new CommentNotFoundException(id));
         var edits = comments.edits(id).stream()
@@ -132,7 +131,7 @@ class ModerationQueue {
                         e, VietnamTime.shortDateTime(e.editedAt()), WordDiff.of(e.before(), e.after())))
                 .toList();
         var view = new ModerationViews.Detail(
-                frames.frame("moderation.detailTitle", user, csrf, emptyToNull(flash)),
+                frames.frame("moderation.detailTitle", user, request, emptyToNull(flash)),
                 items(List.of(comment), t).get(0),
                 edits,
                 comments.history(id),

@@ -8,7 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,10 +42,10 @@ class PrivacyPage {
             @RequestParam(required = false) String email,
             @RequestParam(name = "da-xoa", required = false) Integer erased,
             Authentication user,
-            CsrfToken csrf) {
+            jakarta.servlet.http.HttpServletRequest request) {
         PersonalData data = email == null || email.isBlank() ? null : comments.export(email, user.getName());
         var view = new ModerationViews.Privacy(
-                frames.frame("moderation.privacyTitle", user, csrf, null), email == null ? "" : email, data, erased);
+                frames.frame("moderation.privacyTitle", user, request, null), email == null ? "" : email, data, erased);
         return new ModelAndView("newsroom/comments/privacy", Map.of("page", view));
     }
 

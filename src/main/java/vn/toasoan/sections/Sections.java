@@ -1,27 +1,61 @@
 package vn.toasoan.sections;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.toasoan.platform.AuditEvent;
 import vn.toasoan.vietnamese.VietnameseText;
 
 /**
  * The paper's sections. They are few and read on every page (the navigation), so they are kept in memory and
- * reloaded after each change.
+ * reloaded after each change. A renamed section keeps its old address, which answers 301 to the new one.
  */
 @Service
 public class Sections {
 
-    private final JdbcClient jdbc;
-    private volatile List<Section> ordered;
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    Sections(JdbcClient jdbc) {
+    /** First path segments that belong to the site itself, never to a section. */
+    private static final Set<String> RESERVED = Set.of(
+            "toa-soan",
+            "api",
+            "media",
+            "rss",
+            "the",
+            "tim-kiem",
+            "binh-luan",
+            "actuator",
+            "css",
+            "js",
+            "newsroom",
+            "webjars",
+            "swagger-ui",
+            "v3",
+            "error",
+            "sitemap",
+            "robots",
+            "favicon",
+            "static",
+            "comments");
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private volatile List<Section> ordered;
+    private volatile Map<String, Long> redirects = Map.of();
+
+    Sections(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** In home-page order. */
@@ -52,6 +86,16 @@ public class Sections {
         return all().isEmpty();
     }
 
+    /** The section that used to answer at this slug before a rename, if it is not a section's slug today. */
+    public Optional<Section> formerlyAt(String slug) {
+        all();
+        Long id = redirects.get(slug);
+        if (id == null || bySlug(slug).isPresent()) {
+            return Optional.empty();
+        }
+        return all().stream().filter(s -> s.id() == id).findFirst();
+    }
+
     @Transactional
     public Section create(String name, String slug, int position) {
         String cleanName = VietnameseText.nfc(name.strip());
@@ -60,8 +104,84 @@ public class Sections {
                 .params(cleanSlug, cleanName, position)
                 .query(Long.class)
                 .single();
+        jdbc.sql("DELETE FROM section_slug_redirects WHERE old_slug = ?")
+                .param(cleanSlug)
+                .update();
         reload();
         return byId(id);
+    }
+
+    /** A new section at the end of the home page. */
+    @Transactional
+    public Section create(String actor, String name, String slug) {
+        String cleanName = name(name);
+        String cleanSlug = slug(slug, cleanName);
+        int position = all().stream().mapToInt(Section::position).max().orElse(0) + 1;
+        Section section;
+        try {
+            section = create(cleanName, cleanSlug, position);
+        } catch (DuplicateKeyException e) {
+            throw new SectionException("Đã có chuyên mục với đường dẫn /" + cleanSlug + ".");
+        }
+        events.publishEvent(new AuditEvent(
+                actor, "section.create", "section", String.valueOf(section.id()), cleanName + " (/" + cleanSlug + ")"));
+        return section;
+    }
+
+    /** Renames a section; when its slug changes, the old address answers 301 to the new one from now on. */
+    @Transactional
+    public Section rename(String actor, long id, String name, String slug) {
+        Section before = byId(id);
+        String cleanName = name(name);
+        String cleanSlug = slug(slug, cleanName);
+        if (!cleanSlug.equals(before.slug())) {
+            jdbc.sql("""
+                            INSERT INTO section_slug_redirects (old_slug, section_id) VALUES (?, ?)
+                            ON CONFLICT (old_slug) DO UPDATE SET section_id = EXCLUDED.section_id""").params(before.slug(), id).update();
+            jdbc.sql("DELETE FROM section_slug_redirects WHERE old_slug = ?")
+                    .param(cleanSlug)
+                    .update();
+        }
+        try {
+            jdbc.sql("UPDATE sections SET name = ?, slug = ? WHERE id = ?")
+                    .params(cleanName, cleanSlug, id)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new SectionException("Đã có chuyên mục với đường dẫn /" + cleanSlug + ".");
+        }
+        reload();
+        events.publishEvent(new AuditEvent(
+                actor,
+                "section.rename",
+                "section",
+                String.valueOf(id),
+                before.name() + " (/" + before.slug() + ") → " + cleanName + " (/" + cleanSlug + ")"));
+        return byId(id);
+    }
+
+    /** Moves a section one place up (toward the top of the home page) or down. */
+    @Transactional
+    public void move(String actor, long id, boolean up) {
+        List<Section> order = new ArrayList<>(all());
+        int index = order.indexOf(byId(id));
+        int other = up ? index - 1 : index + 1;
+        if (other < 0 || other >= order.size()) {
+            return;
+        }
+        Section moved = order.remove(index);
+        order.add(other, moved);
+        for (int i = 0; i < order.size(); i++) {
+            jdbc.sql("UPDATE sections SET position = ? WHERE id = ?")
+                    .params(i + 1, order.get(i).id())
+                    .update();
+        }
+        reload();
+        events.publishEvent(new AuditEvent(
+                actor,
+                "section.order",
+                "section",
+                String.valueOf(id),
+                String.join(", ", all().stream().map(Section::name).toList())));
     }
 
     /** Call after any change to the sections table. */
@@ -69,6 +189,34 @@ public class Sections {
         ordered = List.copyOf(jdbc.sql("SELECT id, slug, name, position FROM sections ORDER BY position, id")
                 .query(Section.class)
                 .list());
+        redirects = jdbc
+                .sql("SELECT old_slug, section_id FROM section_slug_redirects")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         return ordered;
+    }
+
+    private static String name(String name) {
+        String clean = VietnameseText.nfc(name == null ? "" : name.strip());
+        if (clean.isEmpty()) {
+            throw new SectionException("Cần nhập tên chuyên mục.");
+        }
+        if (clean.length() > 60) {
+            throw new SectionException("Tên chuyên mục quá dài (tối đa 60 ký tự).");
+        }
+        return clean;
+    }
+
+    private static String slug(String slug, String name) {
+        String clean = VietnameseText.slug(slug == null || slug.isBlank() ? name : VietnameseText.nfc(slug));
+        if (!SLUG.matcher(clean).matches()) {
+            throw new SectionException("Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.");
+        }
+        if (RESERVED.contains(clean) || clean.matches(".*-\\d+\\.html")) {
+            throw new SectionException("Đường dẫn /" + clean + " đã dành cho trang khác của hệ thống.");
+        }
+        return clean;
     }
 }

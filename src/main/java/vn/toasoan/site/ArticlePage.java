@@ -76,6 +76,7 @@ class ArticlePage {
                 share(url, article.title()),
                 FrontPage.cards(articles.related(article, 5), bySection),
                 FrontPage.cards(articles.mostRead(FrontPage.MOST_READ_DAYS, 5), bySection),
+                article.corrections(),
                 comments.section(article.id(), article.url(), request));
         model.addAttribute("page", view);
         return new ModelAndView("articles/article", model.asMap());

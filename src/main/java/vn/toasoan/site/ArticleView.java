@@ -21,6 +21,7 @@ public record ArticleView(
         Share share,
         List<ArticleCard> related,
         List<ArticleCard> mostRead,
+        List<vn.toasoan.articles.Correction> corrections,
         CommentSection comments) {
 
     /** Share links that work without any social network's script. */

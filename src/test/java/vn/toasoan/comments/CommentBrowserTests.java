@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.catalina.Context;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,13 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.web.context.WebApplicationContext;
+import vn.toasoan.moderation.NewsroomAccounts;
 import vn.toasoan.support.Browser;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -40,10 +32,10 @@ class CommentBrowserTests {
     int port;
 
     @Autowired
-    WebApplicationContext context;
+    Comments comments;
 
     @Autowired
-    Comments comments;
+    vn.toasoan.accounts.Accounts accounts;
 
     @BeforeAll
     static void start() {
@@ -115,6 +107,7 @@ class CommentBrowserTests {
 
         // the editor, in the moderation queue
         signInAsEditor();
+        assertThat(browser.getPageSource()).contains("Bình luận chờ duyệt");
         browser.get(url("/toa-soan/binh-luan?q=lan.ngo%40example.vn"));
         WebElement item = browser.findElement(By.cssSelector(".mod-item"));
         assertThat(item.getText()).contains("Ngô Thị Lan", "lan.ngo@example.vn", "Có file đính kèm");
@@ -125,6 +118,9 @@ class CommentBrowserTests {
                         .intValue())
                 .isGreaterThan(0);
         click(item.findElement(By.cssSelector("[data-edit] summary")));
+        Files.createDirectories(Path.of("target"));
+        Files.write(
+                Path.of("target", "comments-queue.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         WebElement text = item.findElement(By.cssSelector("[data-edit] textarea"));
         text.clear();
         text.sendKeys("Cây cầu ở thôn tôi bị sạt lở đã lâu mà chưa được sửa, mong báo lên tiếng giúp.");
@@ -160,17 +156,14 @@ class CommentBrowserTests {
         element.click();
     }
 
-    /** An editor's session, as a login would leave it; the accounts feature owns the real login page. */
-    private void signInAsEditor() throws Exception {
-        var tomcat = ((TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer()).getTomcat();
-        var web = (Context) tomcat.getHost().findChildren()[0];
-        var session = web.getManager().createSession(null);
-        var editor = UsernamePasswordAuthenticationToken.authenticated(
-                "bientap@toasoan.vn", null, AuthorityUtils.createAuthorityList("ROLE_EDITOR"));
-        session.getSession()
-                .setAttribute(
-                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                        new SecurityContextImpl(editor));
-        browser.manage().addCookie(new Cookie("JSESSIONID", session.getIdInternal(), "/"));
+    /** An editor logs in through the newsroom's login page. */
+    private void signInAsEditor() {
+        NewsroomAccounts.ensure(accounts);
+        browser.get(url("/toa-soan/dang-nhap"));
+        browser.findElement(By.id("email")).sendKeys(NewsroomAccounts.EDITOR);
+        browser.findElement(By.id("password")).sendKeys(NewsroomAccounts.PASSWORD);
+        click(browser.findElement(By.cssSelector("form.nr-form button[type=submit]")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nr-user")));
     }
 }

@@ -52,8 +52,12 @@ class ModerationIntegrationTests {
 
     MockMvc mvc;
 
+    @Autowired
+    vn.toasoan.accounts.Accounts accounts;
+
     @BeforeEach
     void setUp() {
+        NewsroomAccounts.ensure(accounts);
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
                 .build();

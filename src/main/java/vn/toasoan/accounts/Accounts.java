@@ -1,0 +1,183 @@
+package vn.toasoan.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.toasoan.platform.AuditEvent;
+import vn.toasoan.vietnamese.VietnameseText;
+
+/** Newsroom accounts: what administrators do with them, and what each account does with its own password. */
+@Service
+public class Accounts {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+
+    private final AccountRepository repository;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Accounts(AccountRepository repository, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.encoder = encoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A newly opened account and, when the administrator left the password blank, the temporary one. */
+    public record Created(Account account, String temporaryPassword) {}
+
+    public Optional<Account> byEmail(String email) {
+        return email == null ? Optional.empty() : repository.byEmail(normalEmail(email));
+    }
+
+    public Optional<Account> byId(long id) {
+        return repository.byId(id);
+    }
+
+    public List<Account> all() {
+        return repository.all();
+    }
+
+    /** The account behind the current request. */
+    public Account current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new AccountException("Chưa đăng nhập.");
+        }
+        return current(authentication);
+    }
+
+    public Account current(Authentication authentication) {
+        return byEmail(authentication.getName())
+                .filter(Account::isActive)
+                .orElseThrow(() -> new AccountException("Tài khoản không còn hoạt động."));
+    }
+
+    @Transactional
+    public Created create(String actor, NewAccount request) {
+        String email = normalEmail(request.email());
+        if (!EMAIL.matcher(email).matches()) {
+            throw new AccountException("Địa chỉ e-mail không hợp lệ.");
+        }
+        String name = VietnameseText.nfc(
+                request.displayName() == null ? "" : request.displayName().strip());
+        if (name.isEmpty()) {
+            throw new AccountException("Cần nhập họ tên hoặc bút danh.");
+        }
+        if (request.role() == null) {
+            throw new AccountException("Cần chọn vai trò.");
+        }
+        boolean generated = request.password() == null || request.password().isBlank();
+        String password = generated ? Passwords.generate() : request.password();
+        Passwords.check(password, email);
+        long id;
+        try {
+            id = repository.insert(
+                    email,
+                    name,
+                    encoder.encode(password),
+                    request.role(),
+                    generated ? PasswordState.TEMPORARY : PasswordState.CHOSEN,
+                    clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new AccountException("Đã có tài khoản với e-mail " + email + ".");
+        }
+        events.publishEvent(new AuditEvent(
+                actor, "account.create", "account", email, "vai trò " + request.role() + ", tên \"" + name + "\""));
+        return new Created(repository.byId(id).orElseThrow(), generated ? password : null);
+    }
+
+    /** Changes the name, the role or the status; the last active administrator cannot lose either. */
+    @Transactional
+    public Account update(String actor, long id, String displayName, Role role, AccountStatus status) {
+        Account before = repository.byId(id).orElseThrow(() -> new AccountException("Không có tài khoản này."));
+        String name = VietnameseText.nfc(displayName == null ? "" : displayName.strip());
+        if (name.isEmpty()) {
+            throw new AccountException("Cần nhập họ tên hoặc bút danh.");
+        }
+        boolean stopsBeingAdmin = before.role() == Role.ADMIN
+                && before.isActive()
+                && (role != Role.ADMIN || status != AccountStatus.ACTIVE);
+        if (stopsBeingAdmin && repository.countActiveAdmins() <= 1) {
+            throw new AccountException("Không thể bỏ quyền hoặc khóa quản trị viên cuối cùng.");
+        }
+        if (before.email().equals(actor) && status == AccountStatus.DISABLED) {
+            throw new AccountException("Bạn không thể tự khóa tài khoản của mình.");
+        }
+        repository.update(id, name, role, status);
+        Account after = repository.byId(id).orElseThrow();
+        if (before.role() != after.role()) {
+            events.publishEvent(new AuditEvent(
+                    actor, "account.role", "account", after.email(), before.role() + " → " + after.role()));
+        }
+        if (before.status() != after.status()) {
+            events.publishEvent(new AuditEvent(
+                    actor,
+                    after.isActive() ? "account.enable" : "account.disable",
+                    "account",
+                    after.email(),
+                    before.status() + " → " + after.status()));
+        }
+        if (!before.displayName().equals(after.displayName())) {
+            events.publishEvent(new AuditEvent(
+                    actor,
+                    "account.rename",
+                    "account",
+                    after.email(),
+                    "\"" + before.displayName() + "\" → \"" + after.displayName() + "\""));
+        }
+        return after;
+    }
+
+    /** @return the temporary password, to hand to the account's owner; it must be changed at the next login */
+    @Transactional
+    public String resetPassword(String actor, long id) {
+        Account account = repository.byId(id).orElseThrow(() -> new AccountException("Không có tài khoản này."));
+        String password = Passwords.generate();
+        repository.setPassword(id, encoder.encode(password), PasswordState.TEMPORARY);
+        events.publishEvent(new AuditEvent(actor, "account.password_reset", "account", account.email(), ""));
+        return password;
+    }
+
+    @Transactional
+    public void changeOwnPassword(String email, String currentPassword, String newPassword) {
+        Account account = byEmail(email).orElseThrow(() -> new AccountException("Không có tài khoản này."));
+        String hash = repository.passwordHash(account.email()).orElseThrow();
+        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+            throw new AccountException("Mật khẩu hiện tại không đúng.");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new AccountException("Mật khẩu mới phải khác mật khẩu hiện tại.");
+        }
+        Passwords.check(newPassword, account.email());
+        repository.setPassword(account.id(), encoder.encode(newPassword), PasswordState.CHOSEN);
+        events.publishEvent(new AuditEvent(account.email(), "account.password_change", "account", account.email(), ""));
+    }
+
+    /** For the first start only: the administrator from the environment, or with a generated password. */
+    @Transactional
+    Optional<Created> createFirstAdmin(String email, String password) {
+        if (repository.count() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(create("system", new NewAccount(email, "Quản trị viên", Role.ADMIN, password)));
+    }
+
+    void loggedIn(String email) {
+        repository.loggedIn(email, clock.instant());
+    }
+
+    static String normalEmail(String email) {
+        return VietnameseText.nfc(email == null ? "" : email.strip()).toLowerCase(Locale.ROOT);
+    }
+}

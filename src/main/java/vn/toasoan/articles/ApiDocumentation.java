@@ -1,0 +1,21 @@
+package vn.toasoan.articles;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description's front matter, served at {@code /api/v1/openapi} and read at {@code /api/v1/docs}. */
+@Configuration(proxyBeanMethods = false)
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Tòa Soạn API",
+                        version = "v1",
+                        description =
+                                "Articles, comments and search for integrations and scripts. HTTP Basic with a newsroom"
+                                        + " account's e-mail and password; errors are RFC 9457 problem details with a Vietnamese"
+                                        + " detail. Failed logins are throttled like the login form."))
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+class ApiDocumentation {}

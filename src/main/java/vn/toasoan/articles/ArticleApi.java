@@ -1,0 +1,232 @@
+package vn.toasoan.articles;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.toasoan.accounts.Account;
+import vn.toasoan.accounts.Accounts;
+import vn.toasoan.platform.VietnamTime;
+import vn.toasoan.sections.Section;
+import vn.toasoan.sections.Sections;
+
+/**
+ * Articles over JSON for integrations and scripts, with the newsroom's role rules. HTTP Basic with an account's e-mail
+ * and password; errors are RFC 9457 problem details ({@link ArticleApiProblems}).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/articles", produces = "application/json")
+@Tag(name = "Bài viết (articles)")
+@SecurityRequirement(name = "basic")
+class ArticleApi {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ArticleEditing editing;
+    private final ArticleWorkflow workflow;
+    private final Articles articles;
+    private final Accounts accounts;
+    private final Sections sections;
+
+    ArticleApi(
+            ArticleEditing editing, ArticleWorkflow workflow, Articles articles, Accounts accounts, Sections sections) {
+        this.editing = editing;
+        this.workflow = workflow;
+        this.articles = articles;
+        this.accounts = accounts;
+        this.sections = sections;
+    }
+
+    /** A page of articles; reporters see only their own. */
+    record Page(List<ArticleJson> items, long total) {}
+
+    /** @param scheduledAt for {@code schedule}: ISO-8601 with offset, in the future */
+    record Move(String scheduledAt) {}
+
+    @GetMapping
+    @Operation(summary = "Danh sách bài viết (list articles)", description = "20 a page, newest change first.")
+    Page list(
+            @RequestParam(required = false) ArticleStatus status,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page) {
+        Account account = accounts.current();
+        Long sectionId =
+                section == null || section.isBlank() ? null : section(section).id();
+        Listing<WorkingSummary> listing =
+                editing.list(account, new ArticleFilter(status, sectionId, null, q, page, PAGE_SIZE));
+        List<ArticleJson> items = new ArrayList<>();
+        for (WorkingSummary summary : listing.items()) {
+            items.add(json(editing.get(account, summary.id())));
+        }
+        return new Page(items, listing.total());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Một bài viết (one article)", description = "The ETag is the version, for If-Match on PUT.")
+    ResponseEntity<ArticleJson> get(@PathVariable long id) {
+        WorkingArticle article = editing.get(accounts.current(), id);
+        return ResponseEntity.ok().eTag(etag(article)).body(json(article));
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "Tạo bài nháp (create a draft)", description = "Needs title, sapo, body and section.")
+    ResponseEntity<ArticleJson> create(@RequestBody ArticleRequest request) {
+        List<String> missing = new ArrayList<>();
+        if (blank(request.title())) {
+            missing.add("title");
+        }
+        if (request.sapo() == null) {
+            missing.add("sapo");
+        }
+        if (request.body() == null) {
+            missing.add("body");
+        }
+        if (blank(request.section())) {
+            missing.add("section");
+        }
+        if (!missing.isEmpty()) {
+            throw new ArticleInvalidException("Thiếu trường bắt buộc: " + String.join(", ", missing) + ".");
+        }
+        WorkingArticle created = editing.create(
+                accounts.current(),
+                new ArticleInput(
+                        request.title(),
+                        request.slug(),
+                        request.sapo(),
+                        request.body(),
+                        section(request.section()).id(),
+                        request.tags(),
+                        request.byline(),
+                        request.seoDescription(),
+                        List.of()));
+        return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id()))
+                .eTag(etag(created))
+                .body(json(created));
+    }
+
+    @PutMapping(path = "/{id}", consumes = "application/json")
+    @Operation(
+            summary = "Sửa bài (change an article)",
+            description = "Fields left out stay as they are; photos stay. With If-Match, a stale version answers 409.")
+    ResponseEntity<ArticleJson> update(
+            @PathVariable long id,
+            @RequestBody ArticleRequest request,
+            @Parameter(description = "the ETag from GET") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch) {
+        Account account = accounts.current();
+        WorkingArticle current = editing.get(account, id);
+        int version = ifMatch == null ? current.version() : version(ifMatch);
+        ArticleInput now = CleanArticle.of(current.article()).toInput();
+        WorkingArticle saved = editing.save(
+                account,
+                id,
+                version,
+                new ArticleInput(
+                        or(request.title(), now.title()),
+                        or(request.slug(), now.slug()),
+                        or(request.sapo(), now.sapo()),
+                        or(request.body(), now.body()),
+                        request.section() == null
+                                ? now.sectionId()
+                                : section(request.section()).id(),
+                        request.tags() == null ? now.tags() : request.tags(),
+                        or(request.byline(), now.byline()),
+                        or(request.seoDescription(), now.seoDescription()),
+                        now.figures()));
+        return ResponseEntity.ok().eTag(etag(saved)).body(json(saved));
+    }
+
+    @PostMapping("/{id}/publish")
+    @Operation(
+            summary = "Đăng bài (publish)",
+            description = "Editors and administrators. 422 when a blocking check fails.")
+    ArticleJson publish(@PathVariable long id) {
+        return json(workflow.apply(accounts.current(), id, Transition.PUBLISH, null, null));
+    }
+
+    @PostMapping("/{id}/{transition:submit|return-to-draft|schedule|unschedule|unpublish}")
+    @Operation(
+            summary = "Chuyển trạng thái (other workflow moves)",
+            description =
+                    "submit, return-to-draft, schedule (body {\"scheduledAt\": ISO-8601}), unschedule, unpublish.")
+    ArticleJson move(@PathVariable long id, @PathVariable String transition, @RequestBody(required = false) Move move) {
+        Transition t = Transition.bySlug(transition).orElseThrow();
+        Instant at = null;
+        if (t == Transition.SCHEDULE) {
+            if (move == null || blank(move.scheduledAt())) {
+                throw new ArticleInvalidException(
+                        "Cần trường scheduledAt (ISO-8601, ví dụ 2026-12-01T06:00:00+07:00).");
+            }
+            try {
+                at = OffsetDateTime.parse(move.scheduledAt().strip()).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ArticleInvalidException("scheduledAt không đúng dạng ISO-8601 có múi giờ.");
+            }
+        }
+        return json(workflow.apply(accounts.current(), id, t, null, at));
+    }
+
+    private ArticleJson json(WorkingArticle working) {
+        Article a = working.article();
+        Map<Long, Section> bySection = sections.byIds();
+        Section section = bySection.get(a.sectionId());
+        return new ArticleJson(
+                a.id(),
+                a.title(),
+                a.slug(),
+                a.sapo(),
+                a.body(),
+                section == null ? null : section.slug(),
+                a.tags().stream().map(vn.toasoan.articles.Tag::name).toList(),
+                a.byline(),
+                a.status(),
+                a.publishedAt() == null ? null : VietnamTime.iso(a.publishedAt()),
+                a.updatedAt() == null ? null : VietnamTime.iso(a.updatedAt()),
+                a.url(),
+                articles.views(a.id()),
+                editing.warnings(working));
+    }
+
+    private Section section(String slug) {
+        return sections.bySlug(slug.strip())
+                .orElseThrow(() -> new ArticleInvalidException("Không có chuyên mục \"" + slug + "\"."));
+    }
+
+    private static String etag(WorkingArticle article) {
+        return "\"" + article.version() + "\"";
+    }
+
+    private static int version(String ifMatch) {
+        try {
+            return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw new ArticleInvalidException("If-Match phải là ETag nhận được từ GET.");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,319 @@
+package vn.toasoan.articles;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The newsroom's reads and writes of articles: drafts, saves, moves, revisions, corrections. */
+@Repository
+class EditorialRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<ArticleInput.FigureInput>> FIGURES = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final ArticleRepository articles;
+
+    EditorialRepository(JdbcClient jdbc, ArticleRepository articles) {
+        this.jdbc = jdbc;
+        this.articles = articles;
+    }
+
+    Optional<WorkingArticle> find(long id) {
+        return articles.find(id)
+                .flatMap(article -> jdbc.sql("""
+                        SELECT a.author_id, coalesce(acc.display_name, '') AS author_name, a.created_at,
+                               a.modified_at, a.modified_by, a.scheduled_at
+                        FROM articles a LEFT JOIN accounts acc ON acc.id = a.author_id WHERE a.id = ?""")
+                        .param(id)
+                        .query((rs, n) -> new WorkingArticle(
+                                article,
+                                (Long) rs.getObject("author_id"),
+                                rs.getString("author_name"),
+                                instant(rs, "created_at"),
+                                instant(rs, "modified_at"),
+                                rs.getString("modified_by"),
+                                instant(rs, "scheduled_at")))
+                        .optional());
+    }
+
+    Listing<WorkingSummary> list(ArticleFilter filter) {
+        var where = new StringBuilder(" WHERE true");
+        List<Object> params = new ArrayList<>();
+        if (filter.status() != null) {
+            where.append(" AND a.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.sectionId() != null) {
+            where.append(" AND a.section_id = ?");
+            params.add(filter.sectionId());
+        }
+        if (filter.authorId() != null) {
+            where.append(" AND a.author_id = ?");
+            params.add(filter.authorId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().strip();
+            String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" AND (a.title ILIKE ? OR a.sapo ILIKE ? OR a.byline ILIKE ? OR a.slug ILIKE ?");
+            params.add(like);
+            params.add(like);
+            params.add(like);
+            params.add("%" + vn.toasoan.vietnamese.VietnameseText.slug(text) + "%");
+            if (text.matches("\\d{1,18}")) {
+                where.append(" OR a.id = ?");
+                params.add(Long.parseLong(text));
+            }
+            where.append(")");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM articles a" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(filter.pageSize());
+        pageParams.add((filter.page() - 1) * filter.pageSize());
+        List<WorkingSummary> items = jdbc.sql("""
+                        SELECT a.id, a.title, a.slug, a.section_id, a.status, a.author_id,
+                               coalesce(acc.display_name, '') AS author_name, a.byline, a.modified_at, a.modified_by,
+                               a.published_at, a.scheduled_at
+                        FROM articles a LEFT JOIN accounts acc ON acc.id = a.author_id""" + where + " ORDER BY a.modified_at DESC, a.id DESC LIMIT ? OFFSET ?")
+                .params(pageParams)
+                .query((rs, n) -> new WorkingSummary(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("slug"),
+                        rs.getLong("section_id"),
+                        ArticleStatus.valueOf(rs.getString("status")),
+                        (Long) rs.getObject("author_id"),
+                        rs.getString("author_name"),
+                        rs.getString("byline"),
+                        instant(rs, "modified_at"),
+                        rs.getString("modified_by"),
+                        instant(rs, "published_at"),
+                        instant(rs, "scheduled_at")))
+                .list();
+        return new Listing<>(items, total, filter.page(), filter.pageSize());
+    }
+
+    long countByStatus(ArticleStatus status) {
+        return jdbc.sql("SELECT count(*) FROM articles WHERE status = ?")
+                .param(status.name())
+                .query(Long.class)
+                .single();
+    }
+
+    long insertDraft(CleanArticle content, long authorId, String by, Instant now) {
+        long id = jdbc.sql("""
+                        INSERT INTO articles (section_id, title, slug, sapo, body, byline, seo_description, status,
+                                              author_id, created_at, modified_at, modified_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?) RETURNING id""")
+                .params(
+                        content.sectionId(),
+                        content.title(),
+                        content.slug(),
+                        content.sapo(),
+                        content.body(),
+                        content.byline(),
+                        content.seoDescription(),
+                        authorId,
+                        utc(now),
+                        utc(now),
+                        by)
+                .query(Long.class)
+                .single();
+        replaceFiguresAndTags(id, content);
+        return id;
+    }
+
+    /** @return false when the article's version is no longer {@code expectedVersion}: someone else saved first */
+    boolean update(long id, int expectedVersion, CleanArticle content, String by, Instant now, boolean publicChange) {
+        int rows = jdbc.sql("""
+                        UPDATE articles SET section_id = ?, title = ?, slug = ?, sapo = ?, body = ?, byline = ?,
+                               seo_description = ?, modified_at = ?, modified_by = ?, version = version + 1,
+                               updated_at = CASE WHEN ? THEN ? ELSE updated_at END
+                        WHERE id = ? AND version = ?""")
+                .params(
+                        content.sectionId(),
+                        content.title(),
+                        content.slug(),
+                        content.sapo(),
+                        content.body(),
+                        content.byline(),
+                        content.seoDescription(),
+                        utc(now),
+                        by,
+                        publicChange,
+                        utc(now),
+                        id,
+                        expectedVersion)
+                .update();
+        if (rows == 0) {
+            return false;
+        }
+        replaceFiguresAndTags(id, content);
+        return true;
+    }
+
+    /** @return false when the article's version is no longer {@code expectedVersion} */
+    boolean move(
+            long id,
+            int expectedVersion,
+            ArticleStatus status,
+            Instant publishedAt,
+            Instant updatedAt,
+            Instant scheduledAt,
+            String by,
+            Instant now) {
+        return jdbc.sql("""
+                                UPDATE articles SET status = ?, published_at = ?, updated_at = ?, scheduled_at = ?,
+                                       modified_at = ?, modified_by = ?, version = version + 1
+                                WHERE id = ? AND version = ?""")
+                        .params(
+                                status.name(),
+                                utc(publishedAt),
+                                utc(updatedAt),
+                                utc(scheduledAt),
+                                utc(now),
+                                by,
+                                id,
+                                expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    void touchPublic(long id, String by, Instant now) {
+        jdbc.sql("""
+                        UPDATE articles SET updated_at = ?, modified_at = ?, modified_by = ?, version = version + 1
+                        WHERE id = ?""").params(utc(now), utc(now), by, id).update();
+    }
+
+    /** Due scheduled articles, locked so that two application nodes never publish the same one. */
+    List<Long> lockDueScheduled(Instant now) {
+        return jdbc.sql("""
+                        SELECT id FROM articles WHERE status = 'SCHEDULED' AND scheduled_at <= ?
+                        ORDER BY scheduled_at LIMIT 100 FOR UPDATE SKIP LOCKED""").param(utc(now)).query(Long.class).list();
+    }
+
+    int addRevision(long articleId, RevisionKind kind, Instant at, String by, ArticleStatus status, CleanArticle c) {
+        return jdbc.sql("""
+                        INSERT INTO article_revisions (article_id, number, kind, saved_at, saved_by, status,
+                               section_id, title, slug, sapo, body, byline, seo_description, tags, figures)
+                        VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM article_revisions WHERE article_id = ?),
+                                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                        RETURNING number""")
+                .params(
+                        articleId,
+                        articleId,
+                        kind.name(),
+                        utc(at),
+                        by,
+                        status.name(),
+                        c.sectionId(),
+                        c.title(),
+                        c.slug(),
+                        c.sapo(),
+                        c.body(),
+                        c.byline(),
+                        c.seoDescription(),
+                        c.tags().stream().map(t -> t.slug() + "|" + t.name()).toArray(String[]::new),
+                        JSON.writeValueAsString(c.figures()))
+                .query(Integer.class)
+                .single();
+    }
+
+    List<Revision> revisions(long articleId) {
+        return jdbc.sql("SELECT * FROM article_revisions WHERE article_id = ? ORDER BY number DESC")
+                .param(articleId)
+                .query(EditorialRepository::revision)
+                .list();
+    }
+
+    Optional<Revision> revision(long articleId, int number) {
+        return jdbc.sql("SELECT * FROM article_revisions WHERE article_id = ? AND number = ?")
+                .params(articleId, number)
+                .query(EditorialRepository::revision)
+                .optional();
+    }
+
+    void addCorrection(long articleId, String note, Instant at, String by) {
+        jdbc.sql("INSERT INTO article_corrections (article_id, note, created_at, created_by) VALUES (?, ?, ?, ?)")
+                .params(articleId, note, utc(at), by)
+                .update();
+    }
+
+    /** Views over the last days, for the dashboard's "most read". */
+    List<ReadCount> mostRead(java.time.LocalDate since, int limit) {
+        return jdbc.sql("""
+                        SELECT a.id, a.title, a.slug, sum(v.views) AS views
+                        FROM article_daily_views v JOIN articles a ON a.id = v.article_id
+                        WHERE v.day >= ? AND a.status = 'PUBLISHED'
+                        GROUP BY a.id, a.title, a.slug ORDER BY views DESC, a.id DESC LIMIT ?""")
+                .params(since, limit)
+                .query((rs, n) -> new ReadCount(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        ArticleSummary.path(rs.getString("slug"), rs.getLong("id")),
+                        rs.getLong("views")))
+                .list();
+    }
+
+    private void replaceFiguresAndTags(long id, CleanArticle content) {
+        jdbc.sql("DELETE FROM figures WHERE article_id = ?").param(id).update();
+        for (ArticleInput.FigureInput f : content.figures()) {
+            jdbc.sql("""
+                            INSERT INTO figures (article_id, position, image_id, caption, credit, alt)
+                            VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(id, f.position(), f.imageId(), f.caption(), f.credit(), f.alt())
+                    .update();
+        }
+        jdbc.sql("DELETE FROM article_tags WHERE article_id = ?").param(id).update();
+        for (Tag tag : content.tags()) {
+            articles.tag(id, tag.slug(), tag.name());
+        }
+    }
+
+    private static Revision revision(ResultSet rs, int row) throws SQLException {
+        List<Tag> tags = new ArrayList<>();
+        Array array = rs.getArray("tags");
+        for (String value : (String[]) array.getArray()) {
+            int bar = value.indexOf('|');
+            tags.add(new Tag(value.substring(0, bar), value.substring(bar + 1)));
+        }
+        return new Revision(
+                rs.getLong("id"),
+                rs.getInt("number"),
+                RevisionKind.valueOf(rs.getString("kind")),
+                instant(rs, "saved_at"),
+                rs.getString("saved_by"),
+                ArticleStatus.valueOf(rs.getString("status")),
+                new CleanArticle(
+                        rs.getString("title"),
+                        rs.getString("slug"),
+                        rs.getString("sapo"),
+                        rs.getString("body"),
+                        rs.getLong("section_id"),
+                        tags,
+                        rs.getString("byline"),
+                        rs.getString("seo_description"),
+                        JSON.readValue(rs.getString("figures"), FIGURES)));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return ArticleRepository.instant(rs, column);
+    }
+}

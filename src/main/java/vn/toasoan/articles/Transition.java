@@ -1,0 +1,89 @@
+package vn.toasoan.articles;
+
+import java.util.EnumSet;
+import java.util.Set;
+import vn.toasoan.accounts.Role;
+
+/**
+ * The moves of the editorial workflow, and who may make them. The same rules stand behind the newsroom's buttons and
+ * the JSON API.
+ *
+ * <pre>
+ * transition       from                                   to           reporter    editor, admin
+ * SUBMIT           DRAFT                                  IN_REVIEW    own         yes
+ * RETURN_TO_DRAFT  IN_REVIEW, UNPUBLISHED                 DRAFT        own, from IN_REVIEW   yes
+ * SCHEDULE         DRAFT, IN_REVIEW, UNPUBLISHED          SCHEDULED    no          yes
+ * UNSCHEDULE       SCHEDULED                              IN_REVIEW    no          yes
+ * PUBLISH          DRAFT, IN_REVIEW, SCHEDULED, UNPUBL.   PUBLISHED    no          yes
+ * UNPUBLISH        PUBLISHED                              UNPUBLISHED  no          yes
+ * </pre>
+ */
+public enum Transition {
+    SUBMIT(EnumSet.of(ArticleStatus.DRAFT), ArticleStatus.IN_REVIEW, true, "Gửi duyệt"),
+    RETURN_TO_DRAFT(
+            EnumSet.of(ArticleStatus.IN_REVIEW, ArticleStatus.UNPUBLISHED), ArticleStatus.DRAFT, true, "Trả về nháp"),
+    SCHEDULE(
+            EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.UNPUBLISHED),
+            ArticleStatus.SCHEDULED,
+            false,
+            "Hẹn giờ đăng"),
+    UNSCHEDULE(EnumSet.of(ArticleStatus.SCHEDULED), ArticleStatus.IN_REVIEW, false, "Hủy hẹn giờ"),
+    PUBLISH(
+            EnumSet.of(
+                    ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED),
+            ArticleStatus.PUBLISHED,
+            false,
+            "Đăng bài"),
+    UNPUBLISH(EnumSet.of(ArticleStatus.PUBLISHED), ArticleStatus.UNPUBLISHED, false, "Gỡ bài");
+
+    private final Set<ArticleStatus> from;
+    private final ArticleStatus to;
+    private final boolean reporterOnOwn;
+    private final String label;
+
+    Transition(Set<ArticleStatus> from, ArticleStatus to, boolean reporterOnOwn, String label) {
+        this.from = from;
+        this.to = to;
+        this.reporterOnOwn = reporterOnOwn;
+        this.label = label;
+    }
+
+    public ArticleStatus to() {
+        return to;
+    }
+
+    /** In Vietnamese, as the newsroom's buttons say it. */
+    public String label() {
+        return label;
+    }
+
+    public boolean startsFrom(ArticleStatus status) {
+        return from.contains(status);
+    }
+
+    /** Whether this role may make this move on an article in this status; {@code own}: the account wrote it. */
+    public boolean allowed(Role role, boolean own, ArticleStatus status) {
+        if (!startsFrom(status)) {
+            return false;
+        }
+        if (role.edits()) {
+            return true;
+        }
+        // a reporter takes back their own article from review, but never one that was published and taken down
+        return reporterOnOwn && own && (this != RETURN_TO_DRAFT || status == ArticleStatus.IN_REVIEW);
+    }
+
+    /** For URLs and the API: {@code submit}, {@code return-to-draft}, … */
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static java.util.Optional<Transition> bySlug(String slug) {
+        for (Transition t : values()) {
+            if (t.slug().equals(slug) || t.name().equalsIgnoreCase(slug)) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,114 @@
+package vn.toasoan.newsroom;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.toasoan.accounts.Account;
+import vn.toasoan.articles.ArticleConflictException;
+import vn.toasoan.articles.ArticleEditing;
+import vn.toasoan.articles.ArticleHistory;
+import vn.toasoan.articles.ArticleInvalidException;
+import vn.toasoan.articles.Revision;
+import vn.toasoan.articles.RevisionDiff;
+import vn.toasoan.articles.WorkingArticle;
+import vn.toasoan.platform.VietnamTime;
+
+/** An article's revisions: the list, the differences between two, and restoring one. */
+@Controller
+class HistoryPages {
+
+    private final Desk desk;
+    private final ArticleEditing editing;
+    private final ArticleHistory history;
+
+    HistoryPages(Desk desk, ArticleEditing editing, ArticleHistory history) {
+        this.desk = desk;
+        this.editing = editing;
+        this.history = history;
+    }
+
+    @GetMapping("/toa-soan/bai-viet/{id}/lich-su")
+    String revisions(@PathVariable long id, HttpServletRequest request, Model model) {
+        Account account = desk.account();
+        Text t = desk.text();
+        WorkingArticle article = editing.get(account, id);
+        List<Revision> revisions = history.revisions(account, id);
+        List<Views.RevisionRow> rows = revisions.stream()
+                .map(r -> new Views.RevisionRow(
+                        r.number(),
+                        t.lookup("revision." + r.kind().name()),
+                        r.kind().name().toLowerCase(),
+                        VietnamTime.updated(r.savedAt()),
+                        r.savedBy(),
+                        t.lookup("status." + r.status().name()),
+                        r.content().title()))
+                .toList();
+        model.addAttribute(
+                "page",
+                new Views.HistoryView(
+                        desk.layout(
+                                request,
+                                t.format("history.title", article.article().title()),
+                                "/toa-soan/bai-viet"),
+                        id,
+                        article.article().title(),
+                        article.version(),
+                        ArticleEditing.canEdit(account, article),
+                        rows));
+        return "newsroom/articles/history";
+    }
+
+    @GetMapping("/toa-soan/bai-viet/{id}/lich-su/so-sanh")
+    String compare(
+            @PathVariable long id,
+            @RequestParam int tu,
+            @RequestParam int den,
+            HttpServletRequest request,
+            Model model) {
+        Account account = desk.account();
+        Text t = desk.text();
+        WorkingArticle article = editing.get(account, id);
+        RevisionDiff diff = history.diff(account, id, tu, den);
+        model.addAttribute(
+                "page",
+                new Views.DiffView(
+                        desk.layout(request, t.format("diff.title", tu, den), "/toa-soan/bai-viet"),
+                        id,
+                        article.article().title(),
+                        tu,
+                        den,
+                        diff.from().savedBy() + " · "
+                                + VietnamTime.updated(diff.from().savedAt()),
+                        diff.to().savedBy() + " · "
+                                + VietnamTime.updated(diff.to().savedAt()),
+                        diff.fields(),
+                        diff.changed(),
+                        article.version(),
+                        ArticleEditing.canEdit(account, article)));
+        return "newsroom/articles/diff";
+    }
+
+    @PostMapping("/toa-soan/bai-viet/{id}/lich-su/{number}/khoi-phuc")
+    String restore(
+            @PathVariable long id, @PathVariable int number, @RequestParam int version, RedirectAttributes redirect) {
+        Account account = desk.account();
+        Text t = desk.text();
+        try {
+            history.revision(account, id, number);
+            editing.restore(account, id, number, version);
+            redirect.addFlashAttribute("notice", t.format("history.restored", number));
+            return "redirect:/toa-soan/bai-viet/" + id;
+        } catch (ArticleConflictException e) {
+            redirect.addFlashAttribute("error", t.format("editor.changedMeanwhile", e.savedBy()));
+        } catch (ArticleInvalidException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/toa-soan/bai-viet/" + id + "/lich-su";
+    }
+}

@@ -1,0 +1,22 @@
+package vn.toasoan.newsroom;
+
+import gg.jte.support.LocalizationSupport;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/** The newsroom's interface text in the user's language: Vietnamese unless they chose English. */
+public record Text(MessageSource messages, Locale locale) implements LocalizationSupport {
+
+    @Override
+    public String lookup(String key) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    public String format(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+}

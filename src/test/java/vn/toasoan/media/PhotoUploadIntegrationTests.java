@@ -1,0 +1,175 @@
+package vn.toasoan.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifSubIFDDirectory;
+import com.drew.metadata.exif.GpsDirectory;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toasoan.accounts.Account;
+import vn.toasoan.accounts.Accounts;
+import vn.toasoan.accounts.Role;
+import vn.toasoan.articles.ArticleEditing;
+import vn.toasoan.newsroom.Newsroom;
+import vn.toasoan.newsroom.NewsroomClient;
+import vn.toasoan.sections.Sections;
+import vn.toasoan.support.Http;
+import vn.toasoan.support.ToaSoanIntegrationTest;
+
+/**
+ * A photographer's JPEG, with the camera's EXIF data, the place it was taken (GPS) and a rotation tag, uploaded through
+ * the editor: stored upright at every width, with none of that data left in any stored file.
+ */
+@ToaSoanIntegrationTest
+class PhotoUploadIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ArticleEditing editing;
+
+    @Autowired
+    Sections sections;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MediaStore media;
+
+    @Test
+    void exifAndGpsAreGoneFromEveryStoredWidthAndThePhotoStandsUpright() throws Exception {
+        byte[] photo = cameraJpeg(2000, 1500, 6);
+        Metadata original = ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo));
+        assertThat(original.getFirstDirectoryOfType(GpsDirectory.class).getGeoLocation())
+                .isNotNull();
+
+        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(editor, "Bài có ảnh chụp hội nghị").id();
+        var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
+        var form = vn.toasoan.newsroom.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        form.put("newCaption", "Các đại biểu tham dự hội nghị");
+        form.put("newCredit", "Ảnh: H.VĂN");
+        form.put("newAlt", "Hội trường đông đại biểu");
+        form.put("newPosition", "1");
+        form.put("transition", "PUBLISH");
+
+        var saved = browser.submitMultipart(
+                "/toa-soan/bai-viet/" + id, form, "newImage", "IMG_0001.JPG", "image/jpeg", photo);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        UUID imageId = jdbc.sql("SELECT image_id FROM figures WHERE article_id = ?")
+                .param(id)
+                .query(UUID.class)
+                .single();
+        Image image = media.find(imageId).orElseThrow();
+        assertThat(image.widths()).containsExactly(320, 640, 960, 1280, 1500);
+        assertThat(image.width()).isEqualTo(1500);
+        assertThat(image.height()).isEqualTo(2000);
+        for (int width : image.widths()) {
+            Path file =
+                    media.root().resolve(MediaStore.publicPath(imageId, width).substring("/media/".length()));
+            byte[] stored = Files.readAllBytes(file);
+            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored));
+            assertThat(metadata.getFirstDirectoryOfType(GpsDirectory.class))
+                    .as("GPS at %d", width)
+                    .isNull();
+            assertThat(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class))
+                    .as("EXIF at %d", width)
+                    .isNull();
+            assertThat(metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class))
+                    .isNull();
+            assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                    .doesNotContain("Exif")
+                    .doesNotContain("Canon");
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(stored));
+            assertThat(decoded.getWidth()).isEqualTo(width);
+            assertThat(decoded.getHeight()).isGreaterThan(decoded.getWidth());
+        }
+
+        var article = Jsoup.parse(
+                new Http(port).get("/bai-co-anh-chup-hoi-nghi-" + id + ".html").body());
+        var img = article.selectFirst("figure img");
+        assertThat(img.attr("srcset"))
+                .contains("-320.jpg 320w", "-640.jpg 640w", "-960.jpg 960w", "-1280.jpg 1280w", "-1500.jpg 1500w");
+        assertThat(img.attr("alt")).isEqualTo("Hội trường đông đại biểu");
+        assertThat(article.select("figcaption").text()).isEqualTo("Các đại biểu tham dự hội nghị Ảnh: H.VĂN");
+        assertThat(new Http(port).get(img.attr("src")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedInVietnameseAndTheTextIsKept() {
+        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+        Account reporter = newsroom.account(Role.REPORTER);
+        long id = newsroom.draft(reporter, "Bài với tệp giả ảnh").id();
+        var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
+        var form = vn.toasoan.newsroom.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        form.put("title", "Tiêu đề vừa sửa chưa lưu");
+        long before =
+                jdbc.sql("SELECT count(*) FROM media_images").query(Long.class).single();
+
+        var refused = browser.submitMultipart(
+                "/toa-soan/bai-viet/" + id,
+                form,
+                "newImage",
+                "anh-hoi-nghi.jpg",
+                "image/jpeg",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        var page = Jsoup.parse(refused.body());
+        assertThat(page.select(".nr-flash--error").text()).contains("Tệp \"anh-hoi-nghi.jpg\" không phải là ảnh");
+        assertThat(page.select("#title").val()).isEqualTo("Tiêu đề vừa sửa chưa lưu");
+        assertThat(jdbc.sql("SELECT count(*) FROM media_images")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    /** A JPEG as a camera writes it: make, date, orientation, and where it was taken. */
+    static byte[] cameraJpeg(int width, int height, int orientation) throws Exception {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(40, 90, 160));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, width / 4, height / 4);
+        g.dispose();
+        var plain = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", plain);
+        var exif = new TiffOutputSet();
+        var root = exif.getOrCreateRootDirectory();
+        root.add(TiffTagConstants.TIFF_TAG_MAKE, "Canon");
+        root.add(TiffTagConstants.TIFF_TAG_MODEL, "Canon EOS 80D");
+        root.add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) orientation);
+        exif.getOrCreateExifDirectory().add(ExifTagConstants.EXIF_TAG_DATE_TIME_ORIGINAL, "2017:02:13 08:00:00");
+        exif.setGpsInDegrees(106.6297, 10.8231);
+        var withExif = new ByteArrayOutputStream();
+        new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), withExif, exif);
+        return withExif.toByteArray();
+    }
+}

@@ -1,0 +1,266 @@
+package vn.toasoan.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toasoan.accounts.Account;
+import vn.toasoan.accounts.Accounts;
+import vn.toasoan.accounts.Role;
+import vn.toasoan.articles.ArticleEditing;
+import vn.toasoan.articles.ArticleStatus;
+import vn.toasoan.sections.Sections;
+import vn.toasoan.support.Http;
+import vn.toasoan.support.ToaSoanIntegrationTest;
+
+/** Saving in the newsroom: conflicts, revisions, corrections, slugs, checks, as editors and readers see them. */
+@ToaSoanIntegrationTest
+class EditingIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ArticleEditing editing;
+
+    @Autowired
+    Sections sections;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Newsroom newsroom;
+
+    @BeforeEach
+    void setUp() {
+        newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+    }
+
+    @Test
+    void theSecondOfTwoEditorsSavingGetsAClearConflictAndLosesNothing() {
+        Account first = newsroom.account(Role.EDITOR);
+        Account second = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(first, "Tiêu đề ban đầu").id();
+        var browserA = NewsroomClient.loggedIn(port, first.email(), Newsroom.PASSWORD);
+        var browserB = NewsroomClient.loggedIn(port, second.email(), Newsroom.PASSWORD);
+        Map<String, Object> formA = EditorForm.fields(browserA.page("/toa-soan/bai-viet/" + id));
+        Map<String, Object> formB = EditorForm.fields(browserB.page("/toa-soan/bai-viet/" + id));
+
+        formA.put("title", "Tiêu đề của biên tập viên A");
+        assertThat(browserA.submit("/toa-soan/bai-viet/" + id, formA).statusCode())
+                .isEqualTo(302);
+        formB.put("title", "Tiêu đề của biên tập viên B");
+        formB.put("sapo", "Sapo B viết lại rất công phu.");
+        var conflict = browserB.submit("/toa-soan/bai-viet/" + id, formB);
+
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        Document page = Jsoup.parse(conflict.body());
+        assertThat(page.select("#conflict").text())
+                .contains("Có người vừa lưu bài này")
+                .contains(first.email())
+                .contains("Nội dung của bạn không mất");
+        assertThat(page.select("#title").val()).isEqualTo("Tiêu đề của biên tập viên B");
+        assertThat(page.select("#sapo").text()).isEqualTo("Sapo B viết lại rất công phu.");
+        assertThat(title(id)).isEqualTo("Tiêu đề của biên tập viên A");
+        assertThat(jdbc.sql("SELECT title FROM article_revisions WHERE article_id = ? AND kind = 'CONFLICT'")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("Tiêu đề của biên tập viên B");
+
+        String compare = page.select("#conflict a").attr("href");
+        assertThat(browserB.page(compare).select("#diff").html())
+                .contains("<del>A</del>")
+                .contains("<ins>B</ins>");
+
+        var resolved = browserB.submit("/toa-soan/bai-viet/" + id, EditorForm.fields(page));
+        assertThat(resolved.statusCode()).isEqualTo(302);
+        assertThat(title(id)).isEqualTo("Tiêu đề của biên tập viên B");
+    }
+
+    @Test
+    void theApiAnswersAStaleIfMatchWithAConflictProblem() {
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(editor, "Bài sửa qua API").id();
+        String etag = newsroom.api("GET", "/api/v1/articles/" + id, editor, null)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        newsroom.api("PUT", "/api/v1/articles/" + id, editor, "{\"title\":\"Lần sửa thứ nhất\"}");
+
+        var stale = newsroom.api(
+                "PUT",
+                "/api/v1/articles/" + id,
+                editor.email(),
+                Newsroom.PASSWORD,
+                "{\"title\":\"Lần sửa dựa trên bản cũ\"}",
+                null);
+        assertThat(stale.statusCode()).isEqualTo(200); // without If-Match the newest version is the base
+
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/articles/" + id))
+                .header("Authorization", basic(editor))
+                .header("Content-Type", "application/json")
+                .header("If-Match", etag)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"title\":\"Bản cũ ghi đè\"}"))
+                .build();
+        var conflict = new Http(port).send(request);
+
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.body()).contains("Bài viết đã được " + editor.email() + " sửa lúc");
+        assertThat(title(id)).isEqualTo("Lần sửa dựa trên bản cũ");
+    }
+
+    @Test
+    void historyShowsEachSaveWithAReadableDifferenceAndRestoresAnyOfThem() {
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(editor, "Phiên bản đầu <script>alert(1)</script>")
+                .id();
+        var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
+        Map<String, Object> form = EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        form.put("title", "Phiên bản thứ hai");
+        form.put("body", "<p>Đoạn thứ nhất của bài thử nghiệm, có dấu đầy đủ.</p><p>Đoạn mới thay đoạn cũ.</p>");
+        browser.submit("/toa-soan/bai-viet/" + id, form);
+
+        Document history = browser.page("/toa-soan/bai-viet/" + id + "/lich-su");
+        assertThat(history.select("#revisions tbody tr")).hasSize(2);
+        Document diff = browser.page("/toa-soan/bai-viet/" + id + "/lich-su/so-sanh?tu=1&den=2");
+        assertThat(diff.select("#diff").html()).contains("&lt;script&gt;").doesNotContain("<script>");
+        assertThat(String.join(" ", diff.select("#diff ins").eachText())).contains("mới thay đoạn cũ");
+        assertThat(String.join(" ", diff.select("#diff del").eachText())).contains("kể thêm chi tiết");
+
+        var restored =
+                browser.submit("/toa-soan/bai-viet/" + id + "/lich-su/1/khoi-phuc", Map.of("version", version(id)));
+        assertThat(restored.statusCode()).isEqualTo(302);
+        assertThat(title(id)).isEqualTo("Phiên bản đầu <script>alert(1)</script>");
+        assertThat(browser.page("/toa-soan/bai-viet/" + id + "/lich-su").select("#revisions tbody tr"))
+                .hasSize(3);
+    }
+
+    @Test
+    void aCorrectionAppearsUnderThePublishedArticleAndMovesItsUpdateTime() {
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(editor, "Bài sẽ được đính chính").id();
+        var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
+        browser.submit("/toa-soan/bai-viet/" + id + "/chuyen", Map.of("transition", "PUBLISH", "version", version(id)));
+        jdbc.sql("UPDATE articles SET updated_at = now() - interval '2 days' WHERE id = ?")
+                .param(id)
+                .update();
+        String path = jdbc.sql("SELECT '/' || slug || '-' || id || '.html' FROM articles WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        var reader = new Http(port);
+        String before = Jsoup.parse(reader.get(path).body())
+                .select("time.article__updated")
+                .text();
+
+        var added = browser.submit(
+                "/toa-soan/bai-viet/" + id + "/dinh-chinh",
+                Map.of("note", "Bài viết trước đây ghi nhầm số liệu 64%; đúng là 46%."));
+
+        assertThat(added.statusCode()).isEqualTo(302);
+        Document page = Jsoup.parse(reader.get(path).body());
+        assertThat(page.select("#dinh-chinh").text())
+                .contains("Đính chính")
+                .contains("Bài viết trước đây ghi nhầm số liệu 64%; đúng là 46%.");
+        assertThat(page.select("time.article__updated").text()).isNotEqualTo(before);
+
+        Account reporter = newsroom.account(Role.REPORTER);
+        var reporterBrowser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
+        assertThat(reporterBrowser
+                        .submit("/toa-soan/bai-viet/" + id + "/dinh-chinh", Map.of("note", "x"))
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aChangedSlugAnswers301FromTheOldAddress() {
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(editor, "Tiêu đề cũ của bài").id();
+        var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
+        browser.submit("/toa-soan/bai-viet/" + id + "/chuyen", Map.of("transition", "PUBLISH", "version", version(id)));
+        Map<String, Object> form = EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        form.put("title", "Tiêu đề mới của bài");
+        form.put("slug", "");
+        browser.submit("/toa-soan/bai-viet/" + id, form);
+
+        var old = new Http(port).get("/tieu-de-cu-cua-bai-" + id + ".html");
+
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/tieu-de-moi-cua-bai-" + id + ".html"));
+        assertThat(new Http(port).get("/tieu-de-moi-cua-bai-" + id + ".html").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void checksWarnInTheEditorAndBlockOnlyWhenTheAdministratorSaysSo() {
+        Account admin = newsroom.account(Role.ADMIN);
+        long id = newsroom.draft(admin, "Bai viet go khong dau ve hoi nghi cua tinh")
+                .id();
+        var browser = NewsroomClient.loggedIn(port, admin.email(), Newsroom.PASSWORD);
+        Map<String, Object> form = EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        form.put("sapo", "");
+        form.put(
+                "body",
+                "<p>Hom qua, cac dai bieu da tham du hoi nghi cua tinh ve phat trien kinh te xa hoi trong nam nay.</p>"
+                        + "<p>Xem them <a href=\"http://example.vn/bai\">tai day</a>.</p>");
+        browser.submit("/toa-soan/bai-viet/" + id, form);
+
+        Document editor = browser.page("/toa-soan/bai-viet/" + id);
+        assertThat(editor.select("#checks li").eachAttr("data-code"))
+                .contains("MISSING_SAPO", "MISSING_DIACRITICS", "INSECURE_LINK");
+        var api = newsroom.api("GET", "/api/v1/articles/" + id, admin, null);
+        assertThat(api.body()).contains("\"code\":\"MISSING_SAPO\"");
+
+        browser.submit("/toa-soan/cai-dat", Map.of("blocking", java.util.List.of("MISSING_SAPO")));
+        try {
+            var refused = newsroom.api("POST", "/api/v1/articles/" + id + "/publish", admin, null);
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("Chưa thể đăng").contains("MISSING_SAPO");
+            browser.submit(
+                    "/toa-soan/bai-viet/" + id + "/chuyen", Map.of("transition", "PUBLISH", "version", version(id)));
+            assertThat(browser.page("/toa-soan/bai-viet/" + id)
+                            .select(".nr-flash--error")
+                            .text())
+                    .contains("Chưa thể đăng");
+            assertThat(newsroom.status(id)).isEqualTo(ArticleStatus.DRAFT);
+        } finally {
+            browser.submit("/toa-soan/cai-dat", Map.of());
+        }
+        assertThat(newsroom.api("POST", "/api/v1/articles/" + id + "/publish", admin, null)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    private String title(long id) {
+        return jdbc.sql("SELECT title FROM articles WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    private int version(long id) {
+        return jdbc.sql("SELECT version FROM articles WHERE id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static String basic(Account account) {
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((account.email() + ":" + Newsroom.PASSWORD)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

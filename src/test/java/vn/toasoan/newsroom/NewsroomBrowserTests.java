@@ -1,0 +1,131 @@
+package vn.toasoan.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.toasoan.accounts.Account;
+import vn.toasoan.accounts.Accounts;
+import vn.toasoan.accounts.Role;
+import vn.toasoan.articles.ArticleEditing;
+import vn.toasoan.sections.Sections;
+import vn.toasoan.support.Browser;
+import vn.toasoan.support.ToaSoanIntegrationTest;
+
+/** In Chromium: a reporter writes and submits an article, an editor publishes it, and a reader reads it. */
+@ToaSoanIntegrationTest
+class NewsroomBrowserTests {
+
+    static final String TITLE = "Chợ nổi Cái Răng đón mùa du lịch cuối năm";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ArticleEditing editing;
+
+    @Autowired
+    Sections sections;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aReporterWritesAndSubmitsAnEditorPublishesAndReadersReadIt() throws Exception {
+        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+        Account reporter = newsroom.account(Role.REPORTER);
+        Account editor = newsroom.account(Role.EDITOR);
+
+        logIn(reporter);
+        browser.findElement(By.linkText("Viết bài mới")).click();
+        browser.findElement(By.id("title")).sendKeys(TITLE);
+        browser.findElement(By.id("sapo"))
+                .sendKeys("Những ngày cuối năm, chợ nổi trên sông Cần Thơ đông khách từ sáng sớm.");
+        WebElement body =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#body-editor .ql-editor")));
+        body.click();
+        body.sendKeys("Từ bốn giờ sáng, hàng trăm ghe xuồng chở trái cây đã neo dọc bến.");
+        body.sendKeys(org.openqa.selenium.Keys.ENTER);
+        body.sendKeys("Du khách thuê xuồng nhỏ để len giữa các ghe, mua trái cây và ăn sáng trên sông.");
+        new Select(browser.findElement(By.id("sectionId"))).selectByVisibleText("Xã hội");
+        browser.findElement(By.id("byline")).sendKeys("MINH AN");
+        screenshot("newsroom-editor.png");
+        browser.findElement(By.cssSelector("button[data-transition=SUBMIT]")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Chờ duyệt"));
+        assertThat(browser.findElement(By.cssSelector(".nr-flash--ok")).getText())
+                .contains("Chờ duyệt");
+        assertThat(browser.findElements(By.id("editor-form"))).isEmpty();
+        browser.findElement(By.cssSelector(".nr-user button")).click();
+        wait.until(ExpectedConditions.urlContains("/toa-soan/dang-nhap"));
+
+        logIn(editor);
+        WebElement inReview = browser.findElement(By.cssSelector("#in-review"));
+        inReview.findElement(By.linkText(TITLE)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-transition=PUBLISH]")))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Đã đăng"));
+        screenshot("newsroom-published.png");
+        String publicUrl = browser.findElement(By.id("public-link")).getAttribute("href");
+
+        browser.get(publicUrl);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(TITLE);
+        assertThat(browser.findElement(By.cssSelector(".article__body")).getText())
+                .contains("hàng trăm ghe xuồng chở trái cây")
+                .contains("Du khách thuê xuồng nhỏ");
+        assertThat(browser.findElement(By.cssSelector(".article__byline")).getText())
+                .isEqualTo("MINH AN");
+        assertThat(browser.findElement(By.cssSelector("time.article__updated")).getText())
+                .startsWith("Cập nhật: ");
+        screenshot("reader-article-from-newsroom.png");
+    }
+
+    private void logIn(Account account) {
+        browser.get("http://localhost:" + port + "/toa-soan");
+        wait.until(ExpectedConditions.urlContains("/toa-soan/dang-nhap"));
+        browser.findElement(By.id("email")).sendKeys(account.email());
+        browser.findElement(By.id("password")).sendKeys(Newsroom.PASSWORD);
+        browser.findElement(By.cssSelector("form.nr-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nr-user")));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
