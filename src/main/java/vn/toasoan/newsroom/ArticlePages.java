@@ -311,8 +311,7 @@ class ArticlePages {
                 false,
                 null,
                 desk.account().displayName(),
-                null,
-                0);
+                null);
     }
 
     private Views.EditorView editor(
@@ -369,8 +368,7 @@ class ArticlePages {
                 account.role().edits() && a.isPublished(),
                 conflict,
                 article.authorName().isBlank() ? a.byline() : article.authorName(),
-                VietnamTime.shortDateTime(article.modifiedAt()) + " · " + article.modifiedBy(),
-                0);
+                VietnamTime.shortDateTime(article.modifiedAt()) + " · " + article.modifiedBy());
     }
 
     private List<Views.FigureRow> figureRows(ArticleForm form) {

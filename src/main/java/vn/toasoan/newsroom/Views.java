@@ -93,8 +93,7 @@ public final class Views {
             boolean canCorrect,
             Conflict conflict,
             String author,
-            String modified,
-            int paragraphs) {}
+            String modified) {}
 
     public record RevisionRow(
             int number, String kindLabel, String kind, String savedAt, String savedBy, String status, String title) {}

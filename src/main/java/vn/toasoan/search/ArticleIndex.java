@@ -1,0 +1,336 @@
+package vn.toasoan.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of published articles. It is derived from the database and may be thrown away: a damaged or
+ * outdated index is deleted and rebuilt. Writes are made by one thread at a time (the indexer); searches run on any
+ * thread against the last committed state.
+ */
+final class ArticleIndex implements Closeable {
+
+    static final String ID = "id";
+    static final String URL = "url";
+    static final String SECTION = "section";
+    static final String PUBLISHED = "published";
+    static final String FINGERPRINT = "fingerprint";
+    static final String TITLE = "title";
+    static final String SAPO = "sapo";
+    static final String BODY = "body";
+    static final String EXTRA = "extra";
+
+    private static final String EXACT_SUFFIX = "_exact";
+    private static final String PAIRS_SUFFIX = "_pairs";
+    private static final List<String> TEXT_FIELDS = List.of(TITLE, SAPO, BODY, EXTRA);
+
+    /** Raise when the fields or the analysis change: an index with another schema is rebuilt at start. */
+    static final String SCHEMA = "3";
+
+    private static final String SCHEMA_KEY = "schema";
+    private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
+
+    /** Stored with offsets so that snippets come from the postings without analysing the text again. */
+    private static final FieldType SHOWN_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    /** Pairs are matched as terms, never as phrases: no positions needed. */
+    private static final FieldType PAIR_TERMS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        SHOWN_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        SHOWN_TEXT.freeze();
+        PAIR_TERMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        PAIR_TERMS.freeze();
+    }
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Highlighter highlighter;
+
+    private ArticleIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        Analyzer analyzer = analyzer();
+        this.writer = new IndexWriter(
+                directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.searchers = new SearcherManager(writer, null);
+        this.highlighter = new Highlighter(analyzer);
+    }
+
+    /** Opens the index in {@code path}, or starts an empty one there when it is missing or unreadable. */
+    static ArticleIndex open(Path path) {
+        try {
+            Files.createDirectories(path);
+            Directory directory = FSDirectory.open(path);
+            try {
+                return new ArticleIndex(directory);
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw e; // another process writes this index: never delete it
+            } catch (IOException | IllegalArgumentException e) {
+                directory.close();
+                log.warn("The search index in {} cannot be read ({}); starting a new one", path, e.toString());
+                deleteContents(path);
+                return new ArticleIndex(FSDirectory.open(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + path, e);
+        }
+    }
+
+    static ArticleIndex inMemory() {
+        try {
+            return new ArticleIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same text with its marks kept. */
+    static String exact(String field) {
+        return field + EXACT_SUFFIX;
+    }
+
+    /** The same text as pairs of neighbouring syllables. */
+    static String pairs(String field) {
+        return field + PAIRS_SUFFIX;
+    }
+
+    static Analyzer analyzer() {
+        Map<String, Analyzer> byField = new HashMap<>();
+        for (String field : TEXT_FIELDS) {
+            byField.put(exact(field), VietnameseAnalyzers.EXACT);
+            byField.put(pairs(field), VietnameseAnalyzers.PAIRS);
+        }
+        return VietnameseAnalyzers.perField(byField);
+    }
+
+    void put(IndexedArticle article) {
+        var doc = new Document();
+        doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+        doc.add(new StoredField(URL, article.url()));
+        doc.add(new StoredField(SECTION, article.sectionId()));
+        doc.add(new StoredField(FINGERPRINT, article.fingerprint()));
+        doc.add(new LongField(PUBLISHED, article.publishedAt().toEpochMilli(), Field.Store.YES));
+        text(doc, TITLE, article.title(), true);
+        text(doc, SAPO, article.sapo(), true);
+        text(doc, BODY, article.body(), true);
+        text(doc, EXTRA, article.extra(), false);
+        try {
+            writer.updateDocument(new Term(ID, Long.toString(article.id())), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(Document doc, String name, String value, boolean shown) {
+        doc.add(new Field(name, value, shown ? SHOWN_TEXT : TextField.TYPE_NOT_STORED));
+        doc.add(new Field(exact(name), value, TextField.TYPE_NOT_STORED));
+        if (shown) {
+            doc.add(new Field(pairs(name), value, PAIR_TERMS));
+        }
+    }
+
+    void remove(long id) {
+        try {
+            writer.deleteDocuments(new Term(ID, Long.toString(id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void removeAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes durable and visible to searches. */
+    void commit() {
+        try {
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** False for a new index or one written by another version of this class. */
+    boolean hasCurrentSchema() {
+        var data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(SCHEMA_KEY)) {
+                    return entry.getValue().equals(SCHEMA);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The {@link IndexedArticle#fingerprint() fingerprints} of the articles searches find, with their ids. */
+    Map<String, Long> fingerprints() {
+        return withSearcher(searcher -> {
+            Map<String, Long> fingerprints = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        Document fields = stored.document(doc, Set.of(FINGERPRINT, ID));
+                        fingerprints.put(fields.get(FINGERPRINT), Long.parseLong(fields.get(ID)));
+                    }
+                }
+            }
+            return fingerprints;
+        });
+    }
+
+    int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /**
+     * One page of articles for a query, best first; the newer first among equal scores.
+     *
+     * @param offset how many of the best to skip
+     */
+    Hits search(ReaderQuery query, Instant now, int offset, int limit) {
+        if (query.isEmpty()) {
+            return new Hits(0, List.of());
+        }
+        Query matching = Ranking.matching(query);
+        Query ranking = Ranking.ranking(matching, now);
+        return withSearcher(searcher -> {
+            if (limit <= 0) {
+                return new Hits(searcher.count(matching), List.of());
+            }
+            var sort = new Sort(
+                    SortField.FIELD_SCORE, LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
+            // sorting by score visits every match anyway, so counting them all costs nothing more
+            TopDocs top = searcher.search(
+                    ranking, new TopFieldCollectorManager(sort, offset + limit, null, Integer.MAX_VALUE));
+            long total = top.totalHits.value;
+            ScoreDoc[] page = Stream.of(top.scoreDocs).skip(offset).toArray(ScoreDoc[]::new);
+            return new Hits(total, hits(searcher, Ranking.highlighting(query), page));
+        });
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query highlighting, ScoreDoc[] page) throws IOException {
+        int[] docs = Stream.of(page).mapToInt(d -> d.doc).toArray();
+        Highlighter.Marked marked = highlighter.mark(searcher, highlighting, docs);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = stored.document(docs[i]);
+            hits.add(new Hit(
+                    Long.parseLong(doc.get(ID)),
+                    doc.getField(SECTION).numericValue().longValue(),
+                    doc.get(URL),
+                    doc.get(TITLE),
+                    Instant.ofEpochMilli(doc.getField(PUBLISHED).numericValue().longValue()),
+                    marked.title(i, doc.get(TITLE)),
+                    marked.snippet(i, doc.get(SAPO))));
+        }
+        return hits;
+    }
+
+    private <T> T withSearcher(IoFunction<IndexSearcher, T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory;
+                writer;
+                searchers) {
+            if (writer.isOpen() && writer.hasUncommittedChanges()) {
+                commit();
+            }
+        }
+    }
+
+    private static void deleteContents(Path path) throws IOException {
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path file : files.sorted(Comparator.reverseOrder())
+                    .filter(p -> !p.equals(path))
+                    .toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** A page of results and how many articles the query finds in all. */
+    record Hits(long total, List<Hit> hits) {}
+
+    /**
+     * @param titleHtml the title, HTML-escaped, with the reader's words in {@code <mark>}
+     * @param snippetHtml a passage of the body (or the sapo), escaped and marked the same way
+     */
+    record Hit(
+            long id,
+            long sectionId,
+            String url,
+            String title,
+            Instant publishedAt,
+            String titleHtml,
+            String snippetHtml) {}
+
+    @FunctionalInterface
+    private interface IoFunction<A, B> {
+        B apply(A a) throws IOException;
+    }
+}

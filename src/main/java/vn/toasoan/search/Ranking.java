@@ -1,0 +1,140 @@
+package vn.toasoan.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a reader's words into a Lucene query. Every syllable must appear somewhere in the article (most of them, for
+ * a long query); the score then prefers, in this order of weight:
+ *
+ * <ul>
+ *   <li>syllables side by side as typed: most Vietnamese words and names are two or three syllables, so each pair of
+ *       neighbouring syllables is looked up as one term (cheap, unlike a phrase query over every body); then the
+ *       whole query close together in a title or sapo;
+ *   <li>words in the title over the sapo over the body;
+ *   <li>syllables with the very marks the reader typed over the same letters with other marks;
+ *   <li>newer articles, by a small amount that decides between otherwise equal matches.
+ * </ul>
+ */
+final class Ranking {
+
+    static final float TITLE = 3f;
+    static final float SAPO = 2f;
+    static final float BODY = 1f;
+    static final float EXTRA = 1f;
+
+    static final float EXACT = 1f;
+    static final float PAIR = 4f;
+    static final float NEAR = 2f;
+    static final int NEAR_SLOP = 3;
+
+    /** At most this score for an article published now; half of it for one {@link #RECENCY_PIVOT} old. */
+    static final float RECENCY = 0.5f;
+
+    static final Duration RECENCY_PIVOT = Duration.ofDays(30);
+
+    private static final float TIE_BREAKER = 0.1f;
+
+    private static final Map<String, Float> ALL_FIELDS = Map.of(
+            ArticleIndex.TITLE, TITLE, ArticleIndex.SAPO, SAPO, ArticleIndex.BODY, BODY, ArticleIndex.EXTRA, EXTRA);
+    private static final Map<String, Float> SHOWN_FIELDS =
+            Map.of(ArticleIndex.TITLE, TITLE, ArticleIndex.SAPO, SAPO, ArticleIndex.BODY, BODY);
+    private static final Map<String, Float> SHORT_FIELDS = Map.of(ArticleIndex.TITLE, TITLE, ArticleIndex.SAPO, SAPO);
+
+    private Ranking() {}
+
+    /** The articles a query finds, scored by the words alone. */
+    static Query matching(ReaderQuery query) {
+        List<String> syllables = query.folded();
+        Set<String> distinct = new LinkedHashSet<>(syllables);
+        var all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required(distinct.size()));
+        for (String syllable : distinct) {
+            all.add(across(ALL_FIELDS, field -> new TermQuery(new Term(field, syllable))), Occur.SHOULD);
+        }
+        var builder = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
+        for (String syllable : new LinkedHashSet<>(query.exact())) {
+            Query exact = across(ALL_FIELDS, field -> new TermQuery(new Term(ArticleIndex.exact(field), syllable)));
+            builder.add(boost(exact, EXACT), Occur.SHOULD);
+        }
+        for (String pair : pairs(syllables)) {
+            Query adjacent = across(SHOWN_FIELDS, field -> new TermQuery(new Term(ArticleIndex.pairs(field), pair)));
+            builder.add(boost(adjacent, PAIR), Occur.SHOULD);
+        }
+        if (syllables.size() > 1) {
+            builder.add(boost(across(SHORT_FIELDS, field -> phrase(field, syllables, NEAR_SLOP)), NEAR), Occur.SHOULD);
+        }
+        return builder.build();
+    }
+
+    /** {@link #matching} with newer articles a little ahead. */
+    static Query ranking(Query matching, Instant now) {
+        return new BooleanQuery.Builder()
+                .add(matching, Occur.MUST)
+                .add(
+                        LongField.newDistanceFeatureQuery(
+                                ArticleIndex.PUBLISHED, RECENCY, now.toEpochMilli(), RECENCY_PIVOT.toMillis()),
+                        Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * The syllables and the exact phrase alone, for marking snippets: a proximity match would mark the words in
+     * between. Runs on one page of results only, so a phrase query is affordable here.
+     */
+    static Query highlighting(ReaderQuery query) {
+        var builder = new BooleanQuery.Builder();
+        for (String syllable : new LinkedHashSet<>(query.folded())) {
+            builder.add(across(SHOWN_FIELDS, field -> new TermQuery(new Term(field, syllable))), Occur.SHOULD);
+        }
+        if (query.folded().size() > 1) {
+            builder.add(across(SHOWN_FIELDS, field -> phrase(field, query.folded(), 0)), Occur.SHOULD);
+        }
+        return builder.build();
+    }
+
+    /** All syllables of a short query (two words are often four syllables); a long one may miss a quarter. */
+    static int required(int syllables) {
+        return syllables <= 4 ? syllables : syllables - syllables / 4;
+    }
+
+    /** Neighbouring syllables as {@link VietnameseAnalyzers#PAIRS} indexes them. */
+    static Set<String> pairs(List<String> syllables) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 1; i < syllables.size(); i++) {
+            pairs.add(syllables.get(i - 1) + VietnameseAnalyzers.PAIR_SEPARATOR + syllables.get(i));
+        }
+        return pairs;
+    }
+
+    private static Query across(Map<String, Float> fields, Function<String, Query> perField) {
+        List<Query> disjuncts = new ArrayList<>();
+        // a fixed order keeps the query, and so its cache key, the same for the same input
+        fields.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(field -> disjuncts.add(boost(perField.apply(field.getKey()), field.getValue())));
+        return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    }
+
+    private static Query phrase(String field, List<String> syllables, int slop) {
+        return new PhraseQuery(slop, field, syllables.toArray(String[]::new));
+    }
+
+    private static Query boost(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
+    }
+}

@@ -1,0 +1,354 @@
+package vn.toasoan.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.toasoan.articles.ArticleChanged;
+import vn.toasoan.articles.Articles;
+import vn.toasoan.articles.NewArticle;
+import vn.toasoan.articles.PageImporter;
+import vn.toasoan.sections.Sections;
+import vn.toasoan.support.ToaSoanIntegrationTest;
+
+/**
+ * Search as a reader and a script use it, over HTTP, on the whole application. The articles published here would
+ * crowd the home page and sections that other test classes read, so the application is not shared after this class.
+ */
+@ToaSoanIntegrationTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class SearchIntegrationTests {
+
+    /** The sample page from a provincial daily; it names Phạm Văn Cành many times. */
+    private static final Path SEED = Path.of("..", "shared", "seeds", "000_9a9edb975b539701.txt");
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PageImporter importer;
+
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    Sections sections;
+
+    @Autowired
+    SearchIndexer indexer;
+
+    @Autowired
+    ArticleIndex index;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    Clock clock;
+
+    private long seedId;
+
+    @BeforeEach
+    void importTheSamplePage() throws Exception {
+        assumeTrue(Files.exists(SEED), "the sample page is beside the repository in shared/seeds");
+        // importing the same page again finds the article already there
+        seedId = importer.importFiles(List.of(SEED), null).get(0).articleId();
+        indexer.awaitIdle();
+    }
+
+    @Test
+    void typingPhamVanCanhWithoutMarksFindsTheImportedArticleFirst() throws Exception {
+        JsonNode found = api("pham van canh", 1);
+
+        JsonNode first = found.get("items").get(0);
+        assertThat(first.get("id").asLong()).isEqualTo(seedId);
+        assertThat(first.get("title").asString()).startsWith("Tỉnh ủy Bình Dương");
+        assertThat(first.get("url").asString())
+                .isEqualTo(articles.find(seedId).orElseThrow().url());
+        assertThat(first.get("snippet").asString()).contains("<mark>Phạm Văn Cành</mark>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Phạm Văn Cành", "PHẠM VĂN CÀNH", "PHAM VAN CANH", "phạm văn cành", "Pham Van Canh"})
+    void markedUnmarkedAndUpperCaseQueriesAllFindIt(String typed) throws Exception {
+        assertThat(api(typed, 1).get("items").get(0).get("id").asLong()).isEqualTo(seedId);
+    }
+
+    @Test
+    void decomposedUnicodeFindsIt() throws Exception {
+        String nfd = Normalizer.normalize("Phạm Văn Cành", Normalizer.Form.NFD);
+
+        assertThat(api(nfd, 1).get("items").get(0).get("id").asLong()).isEqualTo(seedId);
+    }
+
+    @Test
+    void theSearchPageListsTheArticleWithTheNameMarked() throws Exception {
+        HttpResponse<String> page = get("/tim-kiem?q=" + encode("pham van canh"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html)
+                .contains("<meta name=\"robots\" content=\"noindex\">")
+                .contains("value=\"pham van canh\"")
+                .contains("kết quả cho")
+                .contains("<mark>Phạm Văn Cành</mark>");
+        String firstLink = html.substring(html.indexOf("class=\"card__title\""));
+        assertThat(firstLink)
+                .startsWith("class=\"card__title\"><a href=\""
+                        + articles.find(seedId).orElseThrow().url());
+    }
+
+    @Test
+    void noResultsSaysSoWithTipsAndKeepsTheQuery() throws Exception {
+        String html = get("/tim-kiem?q=" + encode("xyzzy quokka \"<b>")).body();
+
+        assertThat(html)
+                .contains("Không tìm thấy kết quả")
+                .contains("Gợi ý")
+                .contains("Kiểm tra lại chính tả")
+                .contains("value=\"xyzzy quokka &#34;&lt;b")
+                .doesNotContain("<b>");
+    }
+
+    @Test
+    void withoutAQueryThePageAsksForOne() throws Exception {
+        HttpResponse<String> page = get("/tim-kiem");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Nhập từ khóa để tìm bài viết").doesNotContain("Không tìm thấy kết quả");
+    }
+
+    @Test
+    void inEnglishThePageSaysSoInEnglish() throws Exception {
+        assertThat(get("/tim-kiem?lang=en&q=xyzzy").body()).contains("No results found");
+    }
+
+    @Test
+    void anUnpublishedArticleLeavesTheResults() throws Exception {
+        long id = publish(
+                "Lễ hội hoa ban Mường Phăng mở cửa đón khách",
+                "Hoa ban nở trắng các triền đồi Mường Phăng.",
+                "<p>Du khách kéo về bản Mường Phăng ngắm hoa ban.</p>");
+        assertThat(ids(api("hoa ban muong phang", 1))).contains(id);
+
+        jdbc.sql("UPDATE articles SET status = 'UNPUBLISHED' WHERE id = ?")
+                .param(id)
+                .update();
+        events.publishEvent(new ArticleChanged(id));
+        indexer.awaitIdle();
+
+        assertThat(ids(api("hoa ban muong phang", 1))).doesNotContain(id);
+        assertThat(get("/tim-kiem?q=" + encode("Mường Phăng")).body()).contains("Không tìm thấy kết quả");
+    }
+
+    @Test
+    void aChangedArticleIsFoundByItsNewWordsOnly() throws Exception {
+        long id = publish(
+                "Giải cờ tướng xã Tân Lập khai mạc",
+                "Sáu mươi kỳ thủ tranh tài.",
+                "<p>Giải cờ tướng do Đoàn thanh niên xã Tân Lập tổ chức.</p>");
+
+        jdbc.sql("UPDATE articles SET title = ?, body = ? WHERE id = ?")
+                .params("Giải cờ vua xã Tân Lập khai mạc", "<p>Giải cờ vua do Đoàn thanh niên tổ chức.</p>", id)
+                .update();
+        events.publishEvent(new ArticleChanged(id));
+        indexer.awaitIdle();
+
+        assertThat(ids(api("co vua tan lap", 1))).contains(id);
+        assertThat(ids(api("co tuong tan lap", 1))).doesNotContain(id);
+    }
+
+    @Test
+    void snippetsShowTheArticlesMarkupCharactersAsText() throws Exception {
+        long id = publish(
+                "Cảnh giác tin nhắn giả danh ngân hàng Đồng Mây",
+                "Kẻ gian gửi đường dẫn lạ & mã độc.",
+                "<p>Tin nhắn chứa đoạn mã &lt;script&gt;alert('Đồng Mây')&lt;/script&gt; cùng đường dẫn lạ.</p>");
+
+        JsonNode item = api("dong may script", 1).get("items").get(0);
+        assertThat(item.get("id").asLong()).isEqualTo(id);
+        assertThat(item.get("snippet").asString())
+                .contains("&lt;<mark>script</mark>&gt;")
+                .doesNotContain("<script");
+
+        String html = get("/tim-kiem?q=" + encode("dong may script")).body();
+        assertThat(html).contains("&lt;<mark>script</mark>&gt;alert(").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void resultsComeAPageAtATime() throws Exception {
+        for (int i = 1; i <= 12; i++) {
+            publish(
+                    "Hội thi gói bánh chưng Xuân Đào, đội " + i,
+                    "Các đội thi gói bánh chưng.",
+                    "<p>Hội thi gói bánh chưng ở làng Xuân Đào.</p>");
+        }
+
+        String first = get("/tim-kiem?q=" + encode("banh chung xuan dao")).body();
+        assertThat(first).contains("<strong>12</strong> kết quả cho").contains("Trang 1 / 2");
+        assertThat(first).contains("rel=\"next\" href=\"/tim-kiem?q=banh+chung+xuan+dao&amp;trang=2\"");
+
+        String second =
+                get("/tim-kiem?q=" + encode("banh chung xuan dao") + "&trang=2").body();
+        assertThat(second).contains("Trang 2 / 2").contains("rel=\"prev\"");
+        assertThat(second.split("class=\"card\"", -1)).hasSize(3);
+
+        assertThat(api("banh chung xuan dao", 2).get("items")).hasSize(2);
+        assertThat(api("banh chung xuan dao", 2).get("total").asLong()).isEqualTo(12);
+    }
+
+    @Test
+    void theApiAnswersTotalAndItemsBestFirst() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=" + encode("pham van canh"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode body = json.readTree(response.body());
+        assertThat(names(body)).containsExactlyInAnyOrder("total", "items");
+        assertThat(body.get("total").isIntegralNumber()).isTrue();
+        assertThat(body.get("total").asLong())
+                .isGreaterThanOrEqualTo(body.get("items").size());
+        for (JsonNode item : body.get("items")) {
+            assertThat(names(item)).containsExactlyInAnyOrder("id", "title", "url", "snippet");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "%20%20", "%0A"})
+    void aBlankQueryIsAProblemExplainedInVietnamese(String q) throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=" + q);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("title").asString()).isEqualTo("Thiếu từ khóa tìm kiếm");
+        assertThat(problem.get("detail").asString()).contains("từ khóa");
+    }
+
+    @Test
+    void aMissingQueryIsTheSameProblem() throws Exception {
+        HttpResponse<String> response = get("/api/v1/search");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("detail").asString()).contains("tham số q");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "(", "AND", "*", "a OR (b", "title:x", "\\", "~ ^ [ }", "%%"})
+    void queryLanguageCharactersNeverBreakTheSearch(String typed) throws Exception {
+        assertThat(get("/api/v1/search?q=" + encode(typed)).statusCode()).isEqualTo(200);
+        assertThat(get("/tim-kiem?q=" + encode(typed)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aVeryLongQueryIsCutNotRefused() throws Exception {
+        String typed = "pham van canh ".repeat(150);
+
+        HttpResponse<String> page = get("/tim-kiem?q=" + encode(typed));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/search?q=" + encode(typed)).statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain(typed.strip());
+    }
+
+    @Test
+    void anIndexThatLostArticlesIsRebuiltFromTheDatabase() throws Exception {
+        index.remove(seedId);
+        index.commit();
+        assertThat(ids(api("pham van canh", 1))).doesNotContain(seedId);
+
+        indexer.synchronize();
+
+        assertThat(ids(api("pham van canh", 1)).get(0)).isEqualTo(seedId);
+    }
+
+    @Test
+    void aChangeThatNoEventAnnouncedIsFoundByTheNextCheck() throws Exception {
+        long id = publish(
+                "Chợ nổi Cái Mơn họp sớm", "Ghe xuồng tấp nập từ tờ mờ sáng.", "<p>Chợ nổi họp từ bốn giờ sáng.</p>");
+        // as another app node or the import command would change it: in the database only
+        jdbc.sql("UPDATE articles SET title = ? WHERE id = ?")
+                .params("Chợ nổi Cái Mơn họp suốt đêm rằm", id)
+                .update();
+        assertThat(ids(api("dem ram", 1))).doesNotContain(id);
+
+        indexer.synchronize();
+
+        assertThat(ids(api("dem ram", 1))).contains(id);
+    }
+
+    private long publish(String title, String sapo, String bodyHtml) throws Exception {
+        long id = articles.publish(new NewArticle(
+                sections.all().get(0).id(),
+                title,
+                sapo,
+                bodyHtml,
+                "PV",
+                List.of(),
+                List.of(),
+                clock.instant(),
+                clock.instant()));
+        indexer.awaitIdle();
+        return id;
+    }
+
+    private JsonNode api(String q, int page) throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/api/v1/search?q=" + encode(q) + "&page=" + page);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static List<Long> ids(JsonNode found) {
+        return StreamSupport.stream(found.get("items").spliterator(), false)
+                .map(item -> item.get("id").asLong())
+                .toList();
+    }
+
+    private static List<String> names(JsonNode node) {
+        return node.properties().stream().map(Map.Entry::getKey).collect(Collectors.toList());
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
