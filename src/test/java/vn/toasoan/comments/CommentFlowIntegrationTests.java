@@ -33,6 +33,17 @@ class CommentFlowIntegrationTests {
     @Autowired
     DataDirectory dataDirectory;
 
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
+    /** Where Tomcat and Spring would spool multipart parts: the server's own base and work folders. */
+    Path tomcatBase() {
+        var server = (org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext) context)
+                        .getWebServer();
+        return server.getTomcat().getServer().getCatalinaBase().toPath();
+    }
+
     CommentPages.ArticleForm article() {
         return CommentPages.aged(port, 0);
     }
@@ -105,6 +116,7 @@ class CommentFlowIntegrationTests {
     void oneByteMoreIsRefusedWith413AndLeavesNothingOnDisk() throws Exception {
         var form = article();
         var before = filesUnder(dataDirectory.resolve("comments"));
+        var tomcatBefore = filesUnder(tomcatBase());
         var refused = new ReaderClient(port)
                 .post(
                         "/binh-luan/" + form.id(),
@@ -120,6 +132,7 @@ class CommentFlowIntegrationTests {
         assertThat(refused.body()).contains("File đính kèm không được quá 10 MB");
         assertThat(refused.body()).contains("Gửi kèm hồ sơ của gia đình tôi.");
         assertThat(filesUnder(dataDirectory.resolve("comments"))).isEqualTo(before);
+        assertThat(filesUnder(tomcatBase())).isEqualTo(tomcatBefore);
     }
 
     static byte[] jpeg() throws IOException {
