@@ -21,6 +21,7 @@ import vn.toasoan.articles.Article;
 import vn.toasoan.articles.ArticleNotFoundException;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.Figure;
+import vn.toasoan.comments.CommentThreads;
 import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
@@ -34,13 +35,15 @@ class ArticlePage {
     private final Articles articles;
     private final Sections sections;
     private final Chrome chrome;
+    private final CommentThreads comments;
     private final Cache<String, ArticleBody> bodies =
             Caffeine.newBuilder().maximumSize(1_000).build();
 
-    ArticlePage(Articles articles, Sections sections, Chrome chrome) {
+    ArticlePage(Articles articles, Sections sections, Chrome chrome, CommentThreads comments) {
         this.articles = articles;
         this.sections = sections;
         this.chrome = chrome;
+        this.comments = comments;
     }
 
     @GetMapping("/{slug:[a-z0-9-]*}-{id:\\d+}.html")
@@ -73,7 +76,8 @@ class ArticlePage {
                 share(url, article.title()),
                 FrontPage.cards(articles.related(article, 5), bySection),
                 FrontPage.cards(articles.mostRead(FrontPage.MOST_READ_DAYS, 5), bySection),
-                article.corrections());
+                article.corrections(),
+                comments.section(article.id(), article.url(), request));
         model.addAttribute("page", view);
         return new ModelAndView("articles/article", model.asMap());
     }

@@ -2,6 +2,7 @@ package vn.toasoan.site;
 
 import java.util.List;
 import vn.toasoan.articles.Tag;
+import vn.toasoan.comments.CommentSection;
 
 /** The article page. */
 public record ArticleView(
@@ -20,7 +21,8 @@ public record ArticleView(
         Share share,
         List<ArticleCard> related,
         List<ArticleCard> mostRead,
-        List<vn.toasoan.articles.Correction> corrections) {
+        List<vn.toasoan.articles.Correction> corrections,
+        CommentSection comments) {
 
     /** Share links that work without any social network's script. */
     public record Share(String url, String facebook, String zalo, String email) {}

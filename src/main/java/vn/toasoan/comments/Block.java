@@ -1,0 +1,17 @@
+package vn.toasoan.comments;
+
+import java.time.Instant;
+
+/** A blocked e-mail address or IP: its later comments are held for an editor, or refused. */
+public record Block(long id, Kind kind, String value, Action action, String createdBy, Instant createdAt) {
+
+    public enum Kind {
+        EMAIL,
+        IP
+    }
+
+    public enum Action {
+        HOLD,
+        REFUSE
+    }
+}

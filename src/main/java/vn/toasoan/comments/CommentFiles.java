@@ -1,0 +1,99 @@
+package vn.toasoan.comments;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Attachments of approved comments, and only of approved ones: the re-encoded images, and other files as downloads
+ * that a browser never renders in the page.
+ */
+@RestController
+class CommentFiles {
+
+    private final CommentRepository repository;
+    private final AttachmentStore store;
+
+    CommentFiles(CommentRepository repository, AttachmentStore store) {
+        this.repository = repository;
+        this.store = store;
+    }
+
+    static String thumbnailPath(UUID name) {
+        return "/binh-luan/anh/" + name + "-nho.jpg";
+    }
+
+    static String largePath(UUID name) {
+        return "/binh-luan/anh/" + name + ".jpg";
+    }
+
+    static String downloadPath(UUID name) {
+        return "/binh-luan/tep/" + name;
+    }
+
+    @GetMapping("/binh-luan/anh/{name}-nho.jpg")
+    ResponseEntity<Resource> thumbnail(@PathVariable UUID name) {
+        return image(name, store.thumbnail(name));
+    }
+
+    @GetMapping("/binh-luan/anh/{name}.jpg")
+    ResponseEntity<Resource> large(@PathVariable UUID name) {
+        return image(name, store.large(name));
+    }
+
+    @GetMapping("/binh-luan/tep/{name}")
+    ResponseEntity<Resource> download(@PathVariable UUID name) {
+        Optional<Attachment> attachment = published(name).filter(a -> !a.isImage());
+        if (attachment.isEmpty() || !Files.exists(store.original(name))) {
+            return ResponseEntity.notFound().build();
+        }
+        return asDownload(attachment.get(), store.original(name))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                .body(new FileSystemResource(store.original(name)));
+    }
+
+    /** The headers every reader's file goes out with: saved, never shown in the page or sniffed into HTML. */
+    static ResponseEntity.BodyBuilder asDownload(Attachment attachment, Path file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(attachment.originalName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'");
+    }
+
+    private ResponseEntity<Resource> image(UUID name, Path file) {
+        if (published(name).filter(Attachment::hasPublicImage).isEmpty() || !Files.exists(file)) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_JPEG)
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .body(new FileSystemResource(file));
+    }
+
+    private Optional<Attachment> published(UUID name) {
+        return repository
+                .findByStoredName(name)
+                .filter(c -> c.status() == CommentStatus.APPROVED)
+                .map(Comment::attachment);
+    }
+}

@@ -1,0 +1,407 @@
+package vn.toasoan.comments;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CommentRepository {
+
+    private static final String COLUMNS = """
+            c.id, c.article_id, c.name, c.email, c.content, c.original_content, c.status, c.flags, c.flag_details,
+            c.ip, c.created_at, c.edited_at, c.edited_by, c.moderated_at, c.moderated_by, c.reject_reason
+            """;
+
+    private final JdbcClient jdbc;
+
+    CommentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewComment(
+            long articleId,
+            String name,
+            String email,
+            String content,
+            List<String> flags,
+            String flagDetails,
+            String ip,
+            String fingerprint,
+            Instant createdAt) {}
+
+    long insert(NewComment c) {
+        return jdbc.sql("""
+                        INSERT INTO comments (article_id, name, email, content, original_content, status, flags,
+                            flag_details, ip, fingerprint, created_at)
+                        VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?) RETURNING id
+                        """)
+                .params(
+                        c.articleId(),
+                        c.name(),
+                        c.email(),
+                        c.content(),
+                        c.content(),
+                        c.flags().toArray(String[]::new),
+                        c.flagDetails(),
+                        c.ip(),
+                        c.fingerprint(),
+                        ts(c.createdAt()))
+                .query(Long.class)
+                .single();
+    }
+
+    void insertAttachment(long commentId, UUID storedName, String originalName, String contentType, long size) {
+        jdbc.sql("""
+                        INSERT INTO comment_attachments (comment_id, stored_name, original_name, content_type, size)
+                        VALUES (?, ?, ?, ?, ?)
+                        """)
+                .params(commentId, storedName, originalName, contentType, size)
+                .update();
+    }
+
+    void setImageSize(long commentId, int width, int height) {
+        jdbc.sql("UPDATE comment_attachments SET image_width = ?, image_height = ? WHERE comment_id = ?")
+                .params(width, height, commentId)
+                .update();
+    }
+
+    Optional<Comment> find(long id) {
+        return withDetails(jdbc.sql("SELECT " + COLUMNS + " FROM comments c WHERE c.id = ?")
+                        .param(id)
+                        .query(CommentRepository::row)
+                        .list())
+                .stream()
+                .findFirst();
+    }
+
+    Optional<Comment> findByStoredName(UUID storedName) {
+        return withDetails(jdbc.sql("SELECT " + COLUMNS
+                                + " FROM comments c JOIN comment_attachments a ON a.comment_id = c.id"
+                                + " WHERE a.stored_name = ?")
+                        .param(storedName)
+                        .query(CommentRepository::row)
+                        .list())
+                .stream()
+                .findFirst();
+    }
+
+    List<Comment> approved(long articleId, int limit, int offset) {
+        return withDetails(jdbc.sql("SELECT " + COLUMNS + " FROM comments c WHERE c.article_id = ?"
+                        + " AND c.status = 'APPROVED' ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?")
+                .params(articleId, limit, offset)
+                .query(CommentRepository::row)
+                .list());
+    }
+
+    long countApproved(long articleId) {
+        return jdbc.sql("SELECT count(*) FROM comments WHERE article_id = ? AND status = 'APPROVED'")
+                .param(articleId)
+                .query(Long.class)
+                .single();
+    }
+
+    List<Comment> search(CommentQuery query, int limit, int offset) {
+        var where = where(query);
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(limit);
+        params.add(offset);
+        return withDetails(jdbc.sql("SELECT " + COLUMNS + " FROM comments c WHERE " + where.sql()
+                        + " ORDER BY (c.status = 'PENDING') DESC, c.created_at ASC, c.id ASC LIMIT ? OFFSET ?")
+                .params(params)
+                .query(CommentRepository::row)
+                .list());
+    }
+
+    long count(CommentQuery query) {
+        var where = where(query);
+        return jdbc.sql("SELECT count(*) FROM comments c WHERE " + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    private record Where(String sql, List<Object> params) {}
+
+    private static Where where(CommentQuery query) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (query.status() != null) {
+            clauses.add("c.status = ?");
+            params.add(query.status().name());
+        }
+        if (query.articleId() != null) {
+            clauses.add("c.article_id = ?");
+            params.add(query.articleId());
+        }
+        if (query.flag() != null) {
+            clauses.add("? = ANY(c.flags)");
+            params.add(query.flag().name());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            clauses.add("(c.content ILIKE ? OR c.original_content ILIKE ? OR c.name ILIKE ? OR c.email ILIKE ?)");
+            String like = "%"
+                    + query.text()
+                            .strip()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
+            params.addAll(List.of(like, like, like, like));
+        }
+        return new Where(clauses.isEmpty() ? "TRUE" : String.join(" AND ", clauses), params);
+    }
+
+    long countPending() {
+        return jdbc.sql("SELECT count(*) FROM comments WHERE status = 'PENDING'")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Comments from a sender since a time, for the rate limits. */
+    long countSince(String column, String value, Instant since) {
+        return jdbc.sql("SELECT count(*) FROM comments WHERE " + column + " = ? AND created_at > ?")
+                .params(value, ts(since))
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<Instant> latestSince(String column, String value, Instant since) {
+        return jdbc.sql("SELECT max(created_at) FROM comments WHERE " + column + " = ? AND created_at > ?")
+                .params(value, ts(since))
+                .query((rs, n) -> instant(rs, 1))
+                .optional();
+    }
+
+    boolean sentBy(String fingerprint, String email, String ip, Instant since) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM comments WHERE fingerprint = ? AND created_at > ?
+                            AND (email = ? OR ip = ?))
+                        """)
+                .params(fingerprint, ts(since), email, ip)
+                .query(Boolean.class)
+                .single();
+    }
+
+    boolean seen(String fingerprint, Instant since) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM comments WHERE fingerprint = ? AND created_at > ?)")
+                .params(fingerprint, ts(since))
+                .query(Boolean.class)
+                .single();
+    }
+
+    void moderate(long id, CommentStatus status, String actor, Instant at, String reason) {
+        jdbc.sql("UPDATE comments SET status = ?, moderated_by = ?, moderated_at = ?, reject_reason = ? WHERE id = ?")
+                .params(status.name(), actor, ts(at), reason, id)
+                .update();
+    }
+
+    void edit(long id, String before, String after, String editor, Instant at) {
+        jdbc.sql("UPDATE comments SET content = ?, edited_by = ?, edited_at = ? WHERE id = ?")
+                .params(after, editor, ts(at), id)
+                .update();
+        jdbc.sql("INSERT INTO comment_edits (comment_id, before, after, editor, edited_at) VALUES (?, ?, ?, ?, ?)")
+                .params(id, before, after, editor, ts(at))
+                .update();
+    }
+
+    List<CommentEdit> edits(long id) {
+        return jdbc.sql("SELECT before, after, editor, edited_at FROM comment_edits WHERE comment_id = ?"
+                        + " ORDER BY edited_at, id")
+                .param(id)
+                .query((rs, n) -> new CommentEdit(
+                        rs.getString("before"), rs.getString("after"), rs.getString("editor"), instant(rs, 4)))
+                .list();
+    }
+
+    void action(Long commentId, String actor, String action, String details, Instant at) {
+        jdbc.sql("INSERT INTO comment_actions (comment_id, actor, action, details, at) VALUES (?, ?, ?, ?, ?)")
+                .params(commentId, actor, action, details, ts(at))
+                .update();
+    }
+
+    List<CommentAction> actions(long id) {
+        return jdbc.sql("SELECT actor, action, details, at FROM comment_actions WHERE comment_id = ? ORDER BY at, id")
+                .param(id)
+                .query((rs, n) -> new CommentAction(
+                        rs.getString("actor"), rs.getString("action"), rs.getString("details"), instant(rs, 4)))
+                .list();
+    }
+
+    long reply(long commentId, String content, String author, Instant at) {
+        return jdbc.sql("INSERT INTO comment_replies (comment_id, content, author, created_at) VALUES (?, ?, ?, ?)"
+                        + " RETURNING id")
+                .params(commentId, content, author, ts(at))
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<Block> block(Block.Kind kind, String value) {
+        return jdbc.sql("SELECT id, kind, value, action, created_by, created_at FROM comment_blocks"
+                        + " WHERE kind = ? AND value = ?")
+                .params(kind.name(), value)
+                .query(CommentRepository::blockRow)
+                .optional();
+    }
+
+    List<Block> blocks() {
+        return jdbc.sql("SELECT id, kind, value, action, created_by, created_at FROM comment_blocks"
+                        + " ORDER BY created_at DESC")
+                .query(CommentRepository::blockRow)
+                .list();
+    }
+
+    void saveBlock(Block.Kind kind, String value, Block.Action action, String actor, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO comment_blocks (kind, value, action, created_by, created_at) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (kind, value) DO UPDATE SET action = EXCLUDED.action,
+                            created_by = EXCLUDED.created_by, created_at = EXCLUDED.created_at
+                        """).params(kind.name(), value, action.name(), actor, ts(at)).update();
+    }
+
+    void deleteBlock(long id) {
+        jdbc.sql("DELETE FROM comment_blocks WHERE id = ?").param(id).update();
+    }
+
+    List<WordRule> wordRules() {
+        return jdbc.sql("SELECT id, phrase, action, match FROM comment_word_rules ORDER BY action, phrase")
+                .query((rs, n) -> new WordRule(
+                        rs.getLong("id"),
+                        rs.getString("phrase"),
+                        WordRule.Action.valueOf(rs.getString("action")),
+                        WordRule.Match.valueOf(rs.getString("match"))))
+                .list();
+    }
+
+    void saveWordRule(String phrase, WordRule.Action action, WordRule.Match match, String actor) {
+        jdbc.sql("""
+                        INSERT INTO comment_word_rules (phrase, action, match, created_by) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (phrase, match) DO UPDATE SET action = EXCLUDED.action
+                        """).params(phrase, action.name(), match.name(), actor).update();
+    }
+
+    void deleteWordRule(long id) {
+        jdbc.sql("DELETE FROM comment_word_rules WHERE id = ?").param(id).update();
+    }
+
+    List<Comment> byEmail(String email) {
+        return withDetails(jdbc.sql("SELECT " + COLUMNS + " FROM comments c WHERE c.email = ? ORDER BY c.created_at")
+                .param(email)
+                .query(CommentRepository::row)
+                .list());
+    }
+
+    void deleteByEmail(String email) {
+        jdbc.sql("DELETE FROM comments WHERE email = ?").param(email).update();
+    }
+
+    private List<Comment> withDetails(List<Comment> comments) {
+        if (comments.isEmpty()) {
+            return comments;
+        }
+        Long[] ids = comments.stream().map(Comment::id).toArray(Long[]::new);
+        Map<Long, Attachment> attachments = new HashMap<>();
+        jdbc.sql("SELECT comment_id, stored_name, original_name, content_type, size, image_width, image_height"
+                        + " FROM comment_attachments WHERE comment_id = ANY(?)")
+                .param(ids)
+                .query(rs -> {
+                    attachments.put(
+                            rs.getLong("comment_id"),
+                            new Attachment(
+                                    rs.getObject("stored_name", UUID.class),
+                                    rs.getString("original_name"),
+                                    rs.getString("content_type"),
+                                    rs.getLong("size"),
+                                    (Integer) rs.getObject("image_width"),
+                                    (Integer) rs.getObject("image_height")));
+                });
+        Map<Long, List<Comment.Reply>> replies = new HashMap<>();
+        jdbc.sql("SELECT id, comment_id, content, author, created_at FROM comment_replies WHERE comment_id = ANY(?)"
+                        + " ORDER BY created_at, id")
+                .param(ids)
+                .query(rs -> {
+                    replies.computeIfAbsent(rs.getLong("comment_id"), k -> new ArrayList<>())
+                            .add(new Comment.Reply(
+                                    rs.getLong("id"), rs.getString("content"), rs.getString("author"), instant(rs, 5)));
+                });
+        return comments.stream()
+                .map(c -> new Comment(
+                        c.id(),
+                        c.articleId(),
+                        c.name(),
+                        c.email(),
+                        c.content(),
+                        c.originalContent(),
+                        c.status(),
+                        c.flags(),
+                        c.flagDetails(),
+                        c.ip(),
+                        c.createdAt(),
+                        c.editedAt(),
+                        c.editedBy(),
+                        c.moderatedAt(),
+                        c.moderatedBy(),
+                        c.rejectReason(),
+                        attachments.get(c.id()),
+                        replies.getOrDefault(c.id(), List.of())))
+                .toList();
+    }
+
+    private static Comment row(ResultSet rs, int n) throws SQLException {
+        return new Comment(
+                rs.getLong("id"),
+                rs.getLong("article_id"),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("content"),
+                rs.getString("original_content"),
+                CommentStatus.valueOf(rs.getString("status")),
+                strings(rs.getArray("flags")),
+                rs.getString("flag_details"),
+                rs.getString("ip"),
+                instant(rs, "created_at"),
+                instant(rs, "edited_at"),
+                rs.getString("edited_by"),
+                instant(rs, "moderated_at"),
+                rs.getString("moderated_by"),
+                rs.getString("reject_reason"),
+                null,
+                List.of());
+    }
+
+    private static Block blockRow(ResultSet rs, int n) throws SQLException {
+        return new Block(
+                rs.getLong("id"),
+                Block.Kind.valueOf(rs.getString("kind")),
+                rs.getString("value"),
+                Block.Action.valueOf(rs.getString("action")),
+                rs.getString("created_by"),
+                instant(rs, "created_at"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.toasoan.comments;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Settings kept in the database, so that every node of the site shares them and an admin can change them. */
+@Component
+class CommentSettings {
+
+    static final String NOTICE = "notice";
+    private static final String FORM_SECRET = "form-token-secret";
+
+    /** The paper's promise above the form, until an admin writes the paper's own. */
+    static final String DEFAULT_NOTICE = "LƯU Ý: Tòa soạn sẽ biên tập ý kiến của bạn đọc trước khi đăng và có quyền"
+            + " không sử dụng những ý kiến cực đoan, xúc phạm người khác hoặc không phù hợp với pháp luật. Vui lòng gõ"
+            + " tiếng Việt có dấu. Địa chỉ e-mail của bạn không được công bố. Gửi file đính kèm không quá 10 MB.";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CommentSettings(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Optional<String> get(String key) {
+        return jdbc.sql("SELECT value FROM comment_settings WHERE key = ?")
+                .param(key)
+                .query(String.class)
+                .optional();
+    }
+
+    void put(String key, String value, String actor) {
+        jdbc.sql("""
+                        INSERT INTO comment_settings (key, value, updated_by, updated_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_by = EXCLUDED.updated_by,
+                            updated_at = EXCLUDED.updated_at
+                        """)
+                .params(key, value, actor, java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    String notice() {
+        return get(NOTICE).filter(s -> !s.isBlank()).orElse(DEFAULT_NOTICE);
+    }
+
+    /** Shared by every node and kept across restarts, so a form served by one node is accepted by another. */
+    byte[] formSecret() {
+        return get(FORM_SECRET).map(Base64.getDecoder()::decode).orElseGet(() -> {
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            jdbc.sql("INSERT INTO comment_settings (key, value, updated_by, updated_at) VALUES (?, ?, 'system', ?)"
+                            + " ON CONFLICT (key) DO NOTHING")
+                    .params(
+                            FORM_SECRET,
+                            Base64.getEncoder().encodeToString(secret),
+                            java.sql.Timestamp.from(clock.instant()))
+                    .update();
+            return get(FORM_SECRET).map(Base64.getDecoder()::decode).orElseThrow();
+        });
+    }
+}

@@ -1,0 +1,139 @@
+package vn.toasoan.comments;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import vn.toasoan.platform.VietnamTime;
+
+/** What the reader site shows of comments under an article. */
+@Service
+public class CommentThreads {
+
+    static final String PAGE_PARAM = "trang-binh-luan";
+    static final String SENT_PARAM = "binh-luan";
+    static final String SENT_VALUE = "da-gui";
+    static final String ANCHOR = "#binh-luan";
+
+    private final CommentRepository repository;
+    private final CommentSettings settings;
+    private final FormTokens tokens;
+    private final CommentProperties properties;
+    private final MessageSource messages;
+
+    CommentThreads(
+            CommentRepository repository,
+            CommentSettings settings,
+            FormTokens tokens,
+            CommentProperties properties,
+            MessageSource messages) {
+        this.repository = repository;
+        this.settings = settings;
+        this.tokens = tokens;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    /** Approved comments only: nothing pending or rejected ever reaches a reader. */
+    public long count(long articleId) {
+        return repository.countApproved(articleId);
+    }
+
+    /** The section under an article; a refused form comes back filled in with its errors. */
+    public CommentSection section(long articleId, String articleUrl, HttpServletRequest request) {
+        long count = repository.countApproved(articleId);
+        int size = properties.pageSize();
+        int pages = (int) Math.max(1, (count + size - 1) / size);
+        int page = Math.min(pages, Math.max(1, parse(request.getParameter(PAGE_PARAM))));
+        List<CommentSection.PublicComment> comments = repository.approved(articleId, size, (page - 1) * size).stream()
+                .map(CommentThreads::toPublic)
+                .toList();
+        var pager = new CommentSection.Pager(
+                page,
+                pages,
+                page > 1 ? pageUrl(articleUrl, page - 1) : null,
+                page < pages ? pageUrl(articleUrl, page + 1) : null);
+        String token = tokens.issue(articleId);
+        CommentSection.Form form = Optional.ofNullable((RefusedComment) request.getAttribute(RefusedComment.ATTRIBUTE))
+                .map(r -> new CommentSection.Form(
+                        r.form().name(),
+                        r.form().email(),
+                        r.form().content(),
+                        token,
+                        r.refusal().errors(),
+                        r.refusal().message(),
+                        r.refusal().suggestion()))
+                .orElseGet(() -> new CommentSection.Form("", "", "", token, Map.of(), null, null));
+        String sent = SENT_VALUE.equals(request.getParameter(SENT_PARAM))
+                ? messages.getMessage("comments.sent", null, LocaleContextHolder.getLocale())
+                : null;
+        return new CommentSection(
+                articleId,
+                count,
+                comments,
+                pager,
+                settings.notice(),
+                "/binh-luan/" + articleId,
+                form,
+                sent,
+                new CommentSection.Limits(
+                        CommentSubmissions.MIN_LENGTH,
+                        CommentSubmissions.MAX_LENGTH,
+                        properties.maxAttachmentSize().toBytes(),
+                        AllowedTypes.acceptHint()));
+    }
+
+    static CommentSection.PublicComment toPublic(Comment c) {
+        return new CommentSection.PublicComment(
+                c.id(),
+                c.name(),
+                VietnamTime.shortDateTime(c.createdAt()),
+                VietnamTime.iso(c.createdAt()),
+                CommentText.of(c.content()),
+                c.edited(),
+                publicAttachment(c.attachment()),
+                c.replies().stream()
+                        .map(r -> new CommentSection.PublicReply(
+                                VietnamTime.shortDateTime(r.createdAt()),
+                                VietnamTime.iso(r.createdAt()),
+                                CommentText.of(r.content())))
+                        .toList());
+    }
+
+    private static CommentSection.PublicAttachment publicAttachment(Attachment a) {
+        if (a == null) {
+            return null;
+        }
+        if (a.isImage()) {
+            if (!a.hasPublicImage()) {
+                // never published: its metadata could not be removed
+                return null;
+            }
+            return new CommentSection.PublicAttachment(
+                    true,
+                    CommentFiles.thumbnailPath(a.storedName()),
+                    CommentFiles.largePath(a.storedName()),
+                    null,
+                    a.originalName(),
+                    a.kind(),
+                    a.sizeText());
+        }
+        return new CommentSection.PublicAttachment(
+                false, null, null, CommentFiles.downloadPath(a.storedName()), a.originalName(), a.kind(), a.sizeText());
+    }
+
+    private static String pageUrl(String articleUrl, int page) {
+        return (page == 1 ? articleUrl : articleUrl + "?" + PAGE_PARAM + "=" + page) + ANCHOR;
+    }
+
+    private static int parse(String s) {
+        try {
+            return s == null ? 1 : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

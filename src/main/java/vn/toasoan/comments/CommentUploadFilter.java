@@ -1,0 +1,95 @@
+package vn.toasoan.comments;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads the comment form's multipart body itself, before the servlet container would spool it to a temp file, so
+ * that the attachment's limit holds while it streams and nothing of a refused file stays on disk.
+ */
+final class CommentUploadFilter extends OncePerRequestFilter {
+
+    static final Pattern SUBMIT_PATH = Pattern.compile("/binh-luan/\\d+");
+
+    private final Path incoming;
+    private final long maxFileBytes;
+    private final long drainLimit;
+
+    CommentUploadFilter(Path incoming, long maxFileBytes, long drainLimit) {
+        this.incoming = incoming;
+        this.maxFileBytes = maxFileBytes;
+        this.drainLimit = drainLimit;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return !"POST".equals(request.getMethod())
+                || type == null
+                || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                || !SUBMIT_PATH
+                        .matcher(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
+                        .matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > drainLimit) {
+            refuseWhole(request, response);
+            return;
+        }
+        String boundary = MultipartUploadReader.boundary(request.getContentType());
+        if (boundary == null) {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return;
+        }
+        ParsedUpload upload;
+        try {
+            upload = new MultipartUploadReader(incoming, maxFileBytes, drainLimit)
+                    .read(request.getInputStream(), boundary);
+        } catch (MultipartScanner.TooLarge e) {
+            refuseWhole(request, response);
+            return;
+        } catch (MultipartUploadReader.Malformed e) {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return;
+        }
+        try {
+            chain.doFilter(new UploadRequest(request, upload), response);
+        } finally {
+            upload.discard();
+        }
+    }
+
+    /** Far over any limit: answered at once, in Vietnamese, and the connection closed rather than read. */
+    private static void refuseWhole(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains("json")) {
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                            + "\"detail\":\"File đính kèm không được quá 10 MB.\"}");
+        } else {
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>File quá lớn</title>"
+                            + "<p>File đính kèm không được quá 10 MB. Vui lòng quay lại trang trước và chọn file"
+                            + " nhỏ hơn.</p></html>");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.toasoan.comments;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Only when serving the web: the import command runs the same application without a web server. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class CommentsWebConfiguration {
+
+    /**
+     * The reader's form and approved attachments: open to everyone, with no session, so that article pages need
+     * none. The form acts with no privilege; its trap and fill-time token protect it, not a CSRF token.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain readerComments(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/binh-luan/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<CommentUploadFilter> commentUploadFilter(
+            AttachmentStore store, CommentProperties properties) {
+        var registration = new FilterRegistrationBean<>(new CommentUploadFilter(
+                store.incoming(),
+                properties.maxAttachmentSize().toBytes(),
+                properties.drainLimit().toBytes()));
+        registration.addUrlPatterns("/binh-luan/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+        return registration;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.toasoan.comments;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a comment form's multipart body held, once streamed: its text fields and at most one file. */
+final class ParsedUpload {
+
+    static final String ATTRIBUTE = ParsedUpload.class.getName();
+
+    private final Map<String, List<String>> fields = new LinkedHashMap<>();
+    private IncomingFile file;
+    private boolean fileTooLarge;
+    private String tooLargeName;
+
+    void addField(String name, String value) {
+        fields.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+
+    Map<String, String[]> fieldArrays() {
+        Map<String, String[]> map = new LinkedHashMap<>();
+        fields.forEach((k, v) -> map.put(k, v.toArray(String[]::new)));
+        return map;
+    }
+
+    void file(IncomingFile file) {
+        this.file = file;
+    }
+
+    IncomingFile file() {
+        return file;
+    }
+
+    void fileTooLarge(String originalName) {
+        this.fileTooLarge = true;
+        this.tooLargeName = originalName;
+    }
+
+    /** The attachment went over the limit while streaming; nothing of it was kept. */
+    boolean isFileTooLarge() {
+        return fileTooLarge;
+    }
+
+    String tooLargeName() {
+        return tooLargeName;
+    }
+
+    /** Deletes the incoming file unless it was moved into the store. */
+    void discard() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file.path());
+            } catch (IOException ignored) {
+                // the incoming folder is swept on start
+            }
+        }
+    }
+}

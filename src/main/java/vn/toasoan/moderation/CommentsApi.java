@@ -1,0 +1,85 @@
+package vn.toasoan.moderation;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.toasoan.comments.CommentNotFoundException;
+import vn.toasoan.comments.CommentQuery;
+import vn.toasoan.comments.CommentStatus;
+import vn.toasoan.comments.Comments;
+import vn.toasoan.comments.InvalidCommentChange;
+
+/** The moderation queue for integrations and scripts: list, approve (optionally edited), reject with a reason. */
+@RestController
+@RequestMapping("/api/v1/comments")
+@PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+class CommentsApi {
+
+    private final Comments comments;
+
+    CommentsApi(Comments comments) {
+        this.comments = comments;
+    }
+
+    record ApproveRequest(String content) {}
+
+    record RejectRequest(String reason) {}
+
+    @GetMapping
+    Map<String, Object> list(
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page) {
+        CommentStatus wanted = status == null || status.isBlank() ? null : CommentStatus.valueOf(status.strip());
+        var result = comments.queue(new CommentQuery(wanted, null, null, null), page);
+        List<CommentJson> items = result.items().stream().map(CommentJson::of).toList();
+        return Map.of("items", items, "total", result.total());
+    }
+
+    @GetMapping("/{id}")
+    CommentJson one(@PathVariable long id) {
+        return CommentJson.of(comments.find(id).orElseThrow(() -> new CommentNotFoundException(id)));
+    }
+
+    @PostMapping("/{id}/approve")
+    CommentJson approve(
+            @PathVariable long id, @RequestBody(required = false) ApproveRequest body, Authentication user) {
+        return CommentJson.of(comments.approve(id, body == null ? null : body.content(), user.getName()));
+    }
+
+    @PostMapping("/{id}/reject")
+    CommentJson reject(@PathVariable long id, @RequestBody(required = false) RejectRequest body, Authentication user) {
+        return CommentJson.of(comments.reject(id, body == null ? null : body.reason(), user.getName()));
+    }
+
+    @ExceptionHandler(CommentNotFoundException.class)
+    ProblemDetail notFound(CommentNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Không có bình luận này.");
+        problem.setTitle("Không tìm thấy");
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidCommentChange.class)
+    ProblemDetail invalid(InvalidCommentChange e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "Nội dung sau khi biên tập không được trống và không quá 3.000 ký tự.");
+        problem.setTitle("Nội dung không hợp lệ");
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badStatus(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "status phải là PENDING, APPROVED hoặc REJECTED.");
+    }
+}

@@ -1,0 +1,179 @@
+package vn.toasoan.comments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.toasoan.storage.DataDirectory;
+import vn.toasoan.support.ToaSoanIntegrationTest;
+
+/** A reader's comment over real multipart HTTP, from the form to the page, through the newsroom's approval. */
+@ToaSoanIntegrationTest
+class CommentFlowIntegrationTests {
+
+    static final int TEN_MB = 10 * 1024 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Comments comments;
+
+    @Autowired
+    DataDirectory dataDirectory;
+
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
+    /** Where Tomcat and Spring would spool multipart parts: the server's own base and work folders. */
+    Path tomcatBase() {
+        var server = (org.springframework.boot.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext) context)
+                        .getWebServer();
+        return server.getTomcat().getServer().getCatalinaBase().toPath();
+    }
+
+    CommentPages.ArticleForm article() {
+        return CommentPages.aged(port, 0);
+    }
+
+    @Test
+    void aCommentWaitsForTheNewsroomThenAppearsAsEdited() throws Exception {
+        var form = article();
+        var reader = new ReaderClient(port);
+        var sent = reader.post(
+                "/binh-luan/" + form.id(),
+                CommentPages.fields(
+                        "Trần Thị Mai",
+                        "mai.tran@example.vn",
+                        "Tôi rất đồng tình với bài viết này, mong tỉnh sớm làm đường mới.",
+                        form.token()),
+                new ReaderClient.FilePart("anh-cua-toi.jpg", "image/jpeg", withExif(jpeg())),
+                "text/html");
+
+        assertThat(sent.status()).isEqualTo(303);
+        assertThat(sent.header("Location")).startsWith(form.url() + "?binh-luan=da-gui");
+        var after = reader.get(sent.header("Location").replace("#binh-luan", ""));
+        assertThat(after.body()).contains("Ý kiến của bạn đã được gửi và đang chờ biên tập");
+        assertThat(after.body()).doesNotContain("mong tỉnh sớm làm đường mới");
+
+        var pending = comments.queue(new CommentQuery(CommentStatus.PENDING, form.id(), null, "Trần Thị Mai"), 1)
+                .items();
+        assertThat(pending).hasSize(1);
+        var comment = pending.get(0);
+        assertThat(comment.attachment().contentType()).isEqualTo("image/jpeg");
+        assertThat(comment.flags()).contains("ATTACHMENT");
+
+        comments.approve(
+                comment.id(), "Tôi đồng tình với bài viết, mong tỉnh sớm làm đường mới.", "bientap@toasoan.vn");
+
+        var page = reader.get(form.url()).body();
+        assertThat(page).contains("Tôi đồng tình với bài viết, mong tỉnh sớm làm đường mới.");
+        assertThat(page).contains("đã biên tập");
+        assertThat(page).doesNotContain("mai.tran@example.vn");
+        String thumbnail = "/binh-luan/anh/" + comment.attachment().storedName() + "-nho.jpg";
+        assertThat(page).contains(thumbnail);
+        var image = reader.get(thumbnail);
+        assertThat(image.status()).isEqualTo(200);
+        assertThat(image.header("Content-Type")).isEqualTo("image/jpeg");
+        assertThat(image.body()).doesNotContain("Exif").doesNotContain("GPS 10.7626");
+        assertThat(reader.get("/binh-luan/anh/" + comment.attachment().storedName() + ".jpg")
+                        .body())
+                .doesNotContain("GPS 10.7626");
+    }
+
+    @Test
+    void exactlyTenMegabytesAreAccepted() throws Exception {
+        var form = article();
+        var before = filesUnder(dataDirectory.resolve("comments"));
+        var sent = new ReaderClient(port)
+                .post(
+                        "/binh-luan/" + form.id(),
+                        CommentPages.fields(
+                                "Lê Văn Hùng", "hung.le@example.vn", "Gửi tòa soạn bản ghi chép.", form.token()),
+                        new ReaderClient.FilePart("ghi-chep.txt", "text/plain", text(TEN_MB)),
+                        "text/html");
+
+        assertThat(sent.status()).isEqualTo(303);
+        var added = filesUnder(dataDirectory.resolve("comments"));
+        added.removeAll(before);
+        assertThat(added).hasSize(1);
+        assertThat(Files.size(added.get(0))).isEqualTo(TEN_MB);
+    }
+
+    @Test
+    void oneByteMoreIsRefusedWith413AndLeavesNothingOnDisk() throws Exception {
+        var form = article();
+        var before = filesUnder(dataDirectory.resolve("comments"));
+        var tomcatBefore = filesUnder(tomcatBase());
+        var refused = new ReaderClient(port)
+                .post(
+                        "/binh-luan/" + form.id(),
+                        CommentPages.fields(
+                                "Phạm Quốc Bảo",
+                                "bao.pham@example.vn",
+                                "Gửi kèm hồ sơ của gia đình tôi.",
+                                form.token()),
+                        new ReaderClient.FilePart("ho-so.txt", "text/plain", text(TEN_MB + 1)),
+                        "text/html");
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("File đính kèm không được quá 10 MB");
+        assertThat(refused.body()).contains("Gửi kèm hồ sơ của gia đình tôi.");
+        assertThat(filesUnder(dataDirectory.resolve("comments"))).isEqualTo(before);
+        assertThat(filesUnder(tomcatBase())).isEqualTo(tomcatBefore);
+    }
+
+    static byte[] jpeg() throws IOException {
+        var image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(30, 120, 200));
+        g.fillRect(0, 0, 800, 600);
+        g.dispose();
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    /** A photo as phones send them: with an EXIF segment that says where it was taken. */
+    static byte[] withExif(byte[] jpeg) {
+        byte[] payload = "Exif\0\0MM\0*\0\0\0\bGPS 10.762622 106.660172".getBytes(StandardCharsets.ISO_8859_1);
+        var out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xFF);
+        out.writeBytes(payload);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    static byte[] text(int size) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) 'a');
+        byte[] line = "Ghi chép của bạn đọc.\n".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + line.length < size; i += 100) {
+            System.arraycopy(line, 0, bytes, i, Math.min(line.length, size - i));
+        }
+        return bytes;
+    }
+
+    static List<Path> filesUnder(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return new java.util.ArrayList<>(
+                    files.filter(Files::isRegularFile).sorted().toList());
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package vn.toasoan.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import vn.toasoan.comments.CommentPages;
+import vn.toasoan.comments.CommentQuery;
+import vn.toasoan.comments.CommentStatus;
+import vn.toasoan.comments.Comments;
+import vn.toasoan.comments.ReaderClient;
+import vn.toasoan.support.ToaSoanIntegrationTest;
+
+/** The newsroom's side: the queue, its actions and their audit, the API, privacy; who may do what. */
+@ToaSoanIntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
+class ModerationIntegrationTests {
+
+    private static final RequestPostProcessor EDITOR =
+            user("bientap@toasoan.vn").roles("EDITOR");
+    private static final RequestPostProcessor ADMIN = user("quantri@toasoan.vn").roles("ADMIN");
+    private static final RequestPostProcessor REPORTER =
+            user("phongvien@toasoan.vn").roles("REPORTER");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    Comments comments;
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
+
+    MockMvc mvc;
+
+    @Autowired
+    vn.toasoan.accounts.Accounts accounts;
+
+    @BeforeEach
+    void setUp() {
+        NewsroomAccounts.ensure(accounts);
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+    }
+
+    private long comment(String name, String email, String content) throws Exception {
+        var form = CommentPages.aged(port, 2);
+        var answer = new ReaderClient(port)
+                .post(
+                        "/binh-luan/" + form.id(),
+                        CommentPages.fields(name, email, content, form.token()),
+                        null,
+                        "text/html");
+        assertThat(answer.status()).isEqualTo(303);
+        return comments.queue(new CommentQuery(null, null, null, name), 1)
+                .items()
+                .get(0)
+                .id();
+    }
+
+    @Test
+    void theQueueShowsPendingCommentsWithWhatEditorsNeedAndOnlyToEditors() throws Exception {
+        comment("Đặng Văn Tú", "tu.dang@example.vn", "Đề nghị tòa soạn theo dõi tiếp vụ việc này.");
+
+        String page = mvc.perform(get("/toa-soan/binh-luan").with(EDITOR))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Duyệt bình luận", "Đặng Văn Tú", "tu.dang@example.vn", "127.0.", ".x");
+        assertThat(page).contains("Đề nghị tòa soạn theo dõi tiếp vụ việc này.");
+
+        mvc.perform(get("/toa-soan/binh-luan").with(REPORTER)).andExpect(status().isForbidden());
+        mvc.perform(get("/toa-soan/binh-luan")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void anEditorEditsThenApprovesAndTheOriginalAndTheDiffStay() throws Exception {
+        long id =
+                comment("Trịnh Hòa", "hoa.trinh@example.vn", "Đường ĐT 741 hư hỏng nặng lắm lắm, tỉnh phải sửa ngay!");
+
+        mvc.perform(post("/toa-soan/binh-luan/" + id + "/duyet")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("content", "Đường ĐT 741 hư hỏng nặng, đề nghị tỉnh sớm sửa chữa."))
+                .andExpect(status().is3xxRedirection());
+
+        var approved = comments.find(id).orElseThrow();
+        assertThat(approved.status()).isEqualTo(CommentStatus.APPROVED);
+        assertThat(approved.edited()).isTrue();
+        assertThat(approved.originalContent()).isEqualTo("Đường ĐT 741 hư hỏng nặng lắm lắm, tỉnh phải sửa ngay!");
+        assertThat(approved.editedBy()).isEqualTo("bientap@toasoan.vn");
+        String detail = mvc.perform(get("/toa-soan/binh-luan/" + id).with(EDITOR))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(detail).contains("<del>", "<ins>", "Nguyên văn bạn đọc gửi", "biên tập", "duyệt đăng");
+    }
+
+    @Test
+    void actionsWithoutTheCsrfTokenAreRefused() throws Exception {
+        long id = comment("Không Token", "token@example.vn", "Một ý kiến bình thường về bài viết.");
+        mvc.perform(post("/toa-soan/binh-luan/" + id + "/duyet").with(EDITOR)).andExpect(status().isForbidden());
+        assertThat(comments.find(id).orElseThrow().status()).isEqualTo(CommentStatus.PENDING);
+    }
+
+    @Test
+    void bulkRejectWithAPresetReasonAndAReplyFromTheNewsroom() throws Exception {
+        long a = comment("Hàng Loạt Một", "loat1@example.vn", "Quảng cáo số một, mời mua hàng.");
+        long b = comment("Hàng Loạt Hai", "loat2@example.vn", "Quảng cáo số hai, mời mua hàng.");
+        mvc.perform(post("/toa-soan/binh-luan/hang-loat")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("ids", Long.toString(a), Long.toString(b))
+                        .param("action", "reject")
+                        .param("preset", "Quảng cáo, spam"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(comments.find(a).orElseThrow().rejectReason()).isEqualTo("Quảng cáo, spam");
+        assertThat(comments.find(b).orElseThrow().status()).isEqualTo(CommentStatus.REJECTED);
+
+        long c = comment("Hỏi Tòa Soạn", "hoi@example.vn", "Xin hỏi bao giờ đường được sửa xong?");
+        mvc.perform(post("/toa-soan/binh-luan/" + c + "/tra-loi")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("content", "Theo Sở Giao thông, đường sẽ xong trong tháng 6."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(comments.find(c).orElseThrow().replies()).hasSize(1);
+    }
+
+    @Test
+    void everyModerationActionIsAudited() throws Exception {
+        long id = comment("Kiểm Tra Nhật Ký", "nhatky@example.vn", "Ý kiến để kiểm tra nhật ký.");
+        mvc.perform(post("/toa-soan/binh-luan/" + id + "/tu-choi")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("preset", "Không liên quan đến bài viết")
+                        .param("reason", "Lạc đề"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(comments.history(id)).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("comment.reject");
+            assertThat(a.actor()).isEqualTo("bientap@toasoan.vn");
+            assertThat(a.details()).isEqualTo("Không liên quan đến bài viết: Lạc đề");
+        });
+    }
+
+    @Test
+    void theApiListsApprovesWithEditedContentAndRejects() throws Exception {
+        long id = comment("Qua API", "api@example.vn", "Ý kiến gửi qua biểu mẫu, duyệt qua API.");
+
+        mvc.perform(get("/api/v1/comments").param("status", "PENDING").with(EDITOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").isNumber())
+                .andExpect(jsonPath("$.items[?(@.id == " + id + ")].name").value("Qua API"))
+                .andExpect(jsonPath("$.items[0].email").doesNotExist());
+        mvc.perform(post("/api/v1/comments/" + id + "/approve")
+                        .with(EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"content\": \"Ý kiến đã được biên tập qua API.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.edited").value(true))
+                .andExpect(jsonPath("$.content").value("Ý kiến đã được biên tập qua API."))
+                .andExpect(jsonPath("$.createdAt").value(org.hamcrest.Matchers.endsWith("+07:00")))
+                .andExpect(jsonPath("$.attachment").isEmpty());
+        mvc.perform(post("/api/v1/comments/" + id + "/reject")
+                        .with(EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Trùng lặp\"}"))
+                .andExpect(jsonPath("$.status").value("REJECTED"));
+        mvc.perform(post("/api/v1/comments/999999/approve").with(EDITOR))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/comments")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/comments").with(REPORTER)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAdminExportsThenErasesACommentersData() throws Exception {
+        comment("Người Đọc Riêng Tư", "riengtu@example.vn", "Ý kiến của tôi, xin xóa khi tôi yêu cầu.");
+
+        mvc.perform(get("/toa-soan/binh-luan/du-lieu-ca-nhan").with(EDITOR)).andExpect(status().isForbidden());
+        mvc.perform(post("/toa-soan/binh-luan/du-lieu-ca-nhan/xuat")
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("email", "RiengTu@example.vn"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andExpect(jsonPath("$.comments[0].content").value("Ý kiến của tôi, xin xóa khi tôi yêu cầu."))
+                .andExpect(jsonPath("$.comments[0].ip").exists());
+        mvc.perform(post("/toa-soan/binh-luan/du-lieu-ca-nhan/xoa")
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("email", "riengtu@example.vn")
+                        .param("confirm", "yes"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(comments.queue(new CommentQuery(null, null, null, "riengtu@example.vn"), 1)
+                        .total())
+                .isZero();
+    }
+
+    @Test
+    void anAdminChangesTheNoticeReadersSeeAboveTheForm() throws Exception {
+        mvc.perform(post("/toa-soan/binh-luan/cai-dat/loi-nhan")
+                        .with(ADMIN)
+                        .with(csrf())
+                        .param("notice", "LƯU Ý: Báo Sông Lam biên tập ý kiến trước khi đăng."))
+                .andExpect(status().is3xxRedirection());
+        var article = CommentPages.aged(port, 2);
+        assertThat(new ReaderClient(port).get(article.url()).body())
+                .contains("LƯU Ý: Báo Sông Lam biên tập ý kiến trước khi đăng.");
+        mvc.perform(post("/toa-soan/binh-luan/cai-dat/loi-nhan")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("notice", "x"))
+                .andExpect(status().isForbidden());
+    }
+}
