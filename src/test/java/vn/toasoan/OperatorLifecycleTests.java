@@ -33,8 +33,6 @@ class OperatorLifecycleTests {
     static final Path PAGES = Path.of("src", "test", "resources", "pages");
     static final Path SEED = Path.of("..", "shared", "seeds", "000_9a9edb975b539701.txt");
 
-    static final String ADMIN = "bientap@baosonglam.vn";
-    static final String PASSWORD = "Mat-khau-thu-nghiem-2026";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static String hoiNghiPath;
@@ -133,15 +131,14 @@ class OperatorLifecycleTests {
     @Order(5)
     void everyArticleTheApiAcknowledgedSurvivesKillingTheJvmAndPostgresql() throws Exception {
         int port = AppProcess.freePort();
-        AppProcess server = AppProcess.startServer(
-                DATA, port, "--toasoan.admin.email=" + ADMIN, "--toasoan.admin.password=" + PASSWORD);
+        AppProcess server = AppProcess.startServer(DATA, port);
         List<String> acknowledged = new ArrayList<>();
         try (Connection db = connectToEmbeddedDatabase()) {
             assertThat(setting(db, "fsync")).isEqualTo("on");
             assertThat(setting(db, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(db, "full_page_writes")).isEqualTo("on");
         }
-        var api = new ApiClient(server, ADMIN, PASSWORD);
+        var api = new ApiClient(server, AppProcess.ADMIN_EMAIL, AppProcess.ADMIN_PASSWORD);
         for (int i = 0; i < 12; i++) {
             JsonNode draft = api.post(
                     "/api/v1/articles",

@@ -21,6 +21,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AppProcess {
 
+    /** The first administrator of every data directory these processes create. */
+    public static final String ADMIN_EMAIL = "bientap@baosonglam.vn";
+
+    public static final String ADMIN_PASSWORD = "Mat-khau-thu-nghiem-2026";
+
     /** Servers a failed test left running are killed with the test JVM, together with their PostgreSQL. */
     private static final List<AppProcess> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -114,6 +119,8 @@ public final class AppProcess {
         command.add("--toasoan.postgres-binaries="
                 + Path.of("target", "postgres-bin").toAbsolutePath());
         command.add("--toasoan.views.flush-interval=1h");
+        command.add("--toasoan.admin.email=" + ADMIN_EMAIL);
+        command.add("--toasoan.admin.password=" + ADMIN_PASSWORD);
         // the operator steps need no demo paper, and start faster without it
         command.add("--toasoan.demo-content=false");
         return command;
