@@ -1,12 +1,17 @@
 package vn.toasoan.comments;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.toasoan.platform.AuditEvent;
 import vn.toasoan.platform.VietnamTime;
 
 /** What the reader site shows of comments under an article. */
@@ -37,20 +42,47 @@ public class CommentThreads {
         this.messages = messages;
     }
 
+    /**
+     * What readers see changes only when the newsroom acts, and every action is audited: the copies are dropped after
+     * each such action commits here, and on other nodes they are at most half a minute old.
+     */
+    private final Cache<String, Object> publicView = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .build();
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AuditEvent event) {
+        if ("comment".equals(event.targetType())) {
+            publicView.invalidateAll();
+        }
+    }
+
     /** Approved comments only: nothing pending or rejected ever reaches a reader. */
     public long count(long articleId) {
-        return repository.countApproved(articleId);
+        return (Long) publicView.get("count:" + articleId, key -> repository.countApproved(articleId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CommentSection.PublicComment> page(long articleId, int page, int size) {
+        return (List<CommentSection.PublicComment>) publicView.get(
+                "page:" + articleId + ":" + page + ":" + size,
+                key -> repository.approved(articleId, size, (page - 1) * size).stream()
+                        .map(CommentThreads::toPublic)
+                        .toList());
+    }
+
+    private String notice() {
+        return (String) publicView.get("notice", key -> settings.notice());
     }
 
     /** The section under an article; a refused form comes back filled in with its errors. */
     public CommentSection section(long articleId, String articleUrl, HttpServletRequest request) {
-        long count = repository.countApproved(articleId);
+        long count = count(articleId);
         int size = properties.pageSize();
         int pages = (int) Math.max(1, (count + size - 1) / size);
         int page = Math.min(pages, Math.max(1, parse(request.getParameter(PAGE_PARAM))));
-        List<CommentSection.PublicComment> comments = repository.approved(articleId, size, (page - 1) * size).stream()
-                .map(CommentThreads::toPublic)
-                .toList();
+        List<CommentSection.PublicComment> comments = page(articleId, page, size);
         var pager = new CommentSection.Pager(
                 page,
                 pages,
@@ -75,7 +107,7 @@ public class CommentThreads {
                 count,
                 comments,
                 pager,
-                settings.notice(),
+                notice(),
                 "/binh-luan/" + articleId,
                 form,
                 sent,
