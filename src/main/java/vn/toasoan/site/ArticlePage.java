@@ -36,8 +36,11 @@ class ArticlePage {
     private final Sections sections;
     private final Chrome chrome;
     private final CommentThreads comments;
-    private final Cache<String, ArticleBody> bodies =
+    /** The body laid out with its photos, and the page's metadata: work done once per version of an article. */
+    private final Cache<String, Prepared> prepared =
             Caffeine.newBuilder().maximumSize(1_000).build();
+
+    private record Prepared(ArticleBody body, PageMeta meta) {}
 
     ArticlePage(Articles articles, Sections sections, Chrome chrome, CommentThreads comments) {
         this.articles = articles;
@@ -58,10 +61,11 @@ class ArticlePage {
         Section section = sections.byId(article.sectionId());
         String url = chrome.absolute(article.url());
         var bySection = sections.byIds();
-        ArticleBody body = bodies.get(
-                article.id() + ":" + article.version(), k -> ArticleBody.compose(article.body(), article.figures()));
+        Prepared page = prepared.get(
+                article.id() + ":" + article.version() + ":" + article.updatedAt() + ":" + url,
+                key -> new Prepared(ArticleBody.compose(article.body(), article.figures()), meta(article, url)));
         var view = new ArticleView(
-                chrome.layout(meta(article, url), section.slug()),
+                chrome.layout(page.meta(), section.slug()),
                 article.id(),
                 article.title(),
                 section.name(),
@@ -69,7 +73,7 @@ class ArticlePage {
                 VietnamTime.updated(article.updatedAt()),
                 VietnamTime.iso(article.updatedAt()),
                 article.sapo(),
-                body.parts(),
+                page.body().parts(),
                 article.byline(),
                 article.tags(),
                 views,
