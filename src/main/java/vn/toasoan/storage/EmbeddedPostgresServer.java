@@ -33,6 +33,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     static EmbeddedPostgresServer start(Path cluster, Path binaries) throws IOException {
         Files.createDirectories(cluster);
         Files.createDirectories(binaries);
+        checkCanRunAsThisUser();
         stopLeftoverServer(cluster);
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
@@ -75,11 +76,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> postmaster = readPid(pidFile)
-                .flatMap(ProcessHandle::of)
-                .filter(p ->
-                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+        Optional<ProcessHandle> postmaster =
+                readPid(pidFile).flatMap(ProcessHandle::of).filter(p -> servesCluster(p, cluster));
         if (postmaster.isEmpty()) {
+            // also when the pid now belongs to another program: PostgreSQL would refuse to start while it lives
             log.warn("Removing stale {} left by a server that no longer runs", pidFile);
             Files.deleteIfExists(pidFile);
             return;
@@ -102,6 +102,51 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /** A reused pid may belong to any program, another PostgreSQL included: only a server of this cluster is ours. */
+    private static boolean servesCluster(ProcessHandle process, Path cluster) {
+        var info = process.info();
+        if (!info.command().map(c -> c.endsWith("/postgres")).orElse(false)) {
+            return false;
+        }
+        String[] args = info.arguments().orElse(new String[0]);
+        Path ours = cluster.toAbsolutePath().normalize();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("-D")
+                    && Path.of(args[i + 1]).toAbsolutePath().normalize().equals(ours)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PostgreSQL refuses to run as root; zonky then starts it in a user namespace, which some containers forbid. Say
+     * so plainly instead of failing somewhere inside initdb.
+     */
+    private static void checkCanRunAsThisUser() {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return;
+        }
+        boolean namespaces;
+        try {
+            Process probe = new ProcessBuilder("unshare", "-U", "true")
+                    .redirectErrorStream(true)
+                    .start();
+            namespaces = probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            namespaces = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            namespaces = false;
+        }
+        if (!namespaces) {
+            throw new IllegalStateException("PostgreSQL nhúng không chạy được dưới quyền root khi máy không cho tạo"
+                    + " user namespace (unshare -U). Hãy chạy Tòa Soạn bằng một tài khoản thường, hoặc dùng PostgreSQL"
+                    + " ngoài qua TOASOAN_DB_URL. (The embedded PostgreSQL cannot run as root where user namespaces"
+                    + " are not allowed: run Tòa Soạn as an ordinary user, or use an external PostgreSQL.)");
+        }
     }
 
     private static Optional<Long> readPid(Path pidFile) throws IOException {

@@ -17,7 +17,7 @@ class BodySanitizerTests {
                 + "<a href=\"javascript:alert(1)\">bấm</a>");
 
         assertThat(html)
-                .isEqualTo("<p>Bà con <strong>phấn khởi</strong></p><a>bấm</a>")
+                .isEqualTo("<p>Bà con <strong>phấn khởi</strong></p><p><a>bấm</a></p>")
                 .doesNotContain("script", "onclick", "style", "iframe", "javascript");
     }
 
@@ -35,5 +35,17 @@ class BodySanitizerTests {
 
         assertThat(sanitizer.paragraphs(List.of(decomposed, "Đoạn hai")))
                 .isEqualTo("<p>Giá lúa &lt;tăng&gt; &amp; ổn định</p><p>Đoạn hai</p>");
+    }
+
+    @Test
+    void textTypedOutsideAnyParagraphGoesIntoOne() {
+        assertThat(sanitizer.sanitize("Đoạn văn không có thẻ p.<br>Dòng thứ hai.<h2>Tiêu đề</h2>Dòng cuối"))
+                .isEqualTo("<p>Đoạn văn không có thẻ p.<br>Dòng thứ hai.</p><h2>Tiêu đề</h2><p>Dòng cuối</p>");
+    }
+
+    @Test
+    void linksToThePapersOwnPagesStay() {
+        assertThat(sanitizer.sanitize("<p>Xem <a href=\"/tinh-uy-song-lam-12.html\">bài trước</a>.</p>"))
+                .isEqualTo("<p>Xem <a href=\"/tinh-uy-song-lam-12.html\">bài trước</a>.</p>");
     }
 }

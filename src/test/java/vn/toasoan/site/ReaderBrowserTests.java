@@ -51,7 +51,8 @@ class ReaderBrowserTests {
     @Test
     void aReaderFollowsTheHomePageToTheImportedSampleArticle() throws IOException {
         boolean seed = Files.exists(ReaderSiteIntegrationTests.SEED);
-        Path page = seed ? ReaderSiteIntegrationTests.SEED : ourOwnSamplePage();
+        // a copy of its own, which no other test of this shared application has imported before
+        Path page = copyWithUniqueTitle(seed ? Files.readString(ReaderSiteIntegrationTests.SEED) : ourOwnSamplePage());
         Section archive = sections.create("Tư liệu", "tu-lieu-" + System.nanoTime(), 95);
         String path = importer.importFiles(List.of(page), archive.slug()).get(0).path();
 
@@ -89,11 +90,19 @@ class ReaderBrowserTests {
         Files.move(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static Path ourOwnSamplePage() throws IOException {
-        Path file = Files.createTempFile("trang-", ".txt");
+    private static String ourOwnSamplePage() throws IOException {
         try (var in = ReaderBrowserTests.class.getResourceAsStream("/pages/bai-mau-hoi-nghi.txt")) {
-            Files.write(file, in.readAllBytes());
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    private static Path copyWithUniqueTitle(String page) throws IOException {
+        int endOfTitle = page.indexOf('\n');
+        Path file = Files.createTempFile("trang-", ".txt");
+        Files.writeString(
+                file,
+                page.substring(0, endOfTitle).strip() + " (lưu trữ " + System.nanoTime() + ")"
+                        + page.substring(endOfTitle));
         return file;
     }
 }

@@ -36,7 +36,9 @@ public class FreshDataDirectory implements ContextCustomizerFactory {
                             Map.of(
                                     "toasoan.data-dir", dataDir.toString(),
                                     "toasoan.postgres-binaries",
-                                            Path.of("target", "postgres-bin").toString())));
+                                            Path.of("target", "postgres-bin").toString(),
+                                    // tests flush the view counter themselves, when they mean to
+                                    "toasoan.views.flush-interval", "1h")));
         }
 
         @Override
