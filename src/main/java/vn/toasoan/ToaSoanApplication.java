@@ -29,7 +29,11 @@ public class ToaSoanApplication {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(ToaSoanApplication.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
-                    .properties("toasoan.command=" + command, "logging.level.root=WARN")
+                    // the command prints its own lines and errors; the framework's start-up log would bury them
+                    .properties(
+                            "toasoan.command=" + command,
+                            "logging.level.root=WARN",
+                            "logging.level.org.springframework.boot.SpringApplication=OFF")
                     .run(args);
             return SpringApplication.exit(context);
         } catch (RuntimeException e) {

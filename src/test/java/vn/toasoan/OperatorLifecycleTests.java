@@ -66,6 +66,9 @@ class OperatorLifecycleTests {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> lines = result.out().lines().toList();
+        assertThat(lines)
+                .as("only paths and warnings, for scripts to read")
+                .allMatch(line -> line.matches("/[a-z0-9-]+-\\d+\\.html|  cảnh báo: .*"));
         assertThat(lines.get(0)).matches("/[a-z0-9-]+-\\d+\\.html");
         assertThat(lines.get(1)).contains("đoạn 7 và đoạn 10", "paragraphs 7 and 10");
         hoiNghiPath = lines.get(0);
@@ -164,6 +167,41 @@ class OperatorLifecycleTests {
         } finally {
             restarted.stop();
         }
+    }
+
+    @Test
+    @Order(6)
+    void aServerWhoseJvmWasKilledIsTakenOverByTheNextStart() throws Exception {
+        int port = AppProcess.freePort();
+        AppProcess server = AppProcess.startServer(DATA, port);
+        server.killJvmOnly();
+        assertThat(postmastersOfThisCluster()).as("PostgreSQL outlives its JVM").hasSize(1);
+
+        AppProcess again = AppProcess.startServer(DATA, port);
+        try {
+            assertThat(again.http().get(hoiNghiPath).statusCode()).isEqualTo(200);
+            assertThat(postmastersOfThisCluster())
+                    .as("one server for one cluster")
+                    .hasSize(1);
+            assertThat(again.log()).contains("from an earlier run still uses");
+        } finally {
+            again.stop();
+        }
+    }
+
+    private static List<ProcessHandle> postmastersOfThisCluster() {
+        String cluster = DATA.resolve("postgres").toString();
+        return ProcessHandle.allProcesses()
+                .filter(p ->
+                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p -> List.of(p.info().arguments().orElse(new String[0])).contains(cluster))
+                .filter(p -> p.parent()
+                        .map(parent -> !parent.info()
+                                .command()
+                                .map(c -> c.endsWith("/postgres"))
+                                .orElse(false))
+                        .orElse(true))
+                .toList();
     }
 
     /** HTTP Basic JSON calls, each acknowledged by a 2xx answer. */

@@ -133,10 +133,14 @@ class ArticleRepository {
                 .optional();
     }
 
-    /** Same section; articles sharing more tags first, then the newest. */
+    /**
+     * Among the section's latest 200 articles (a large archive must not make every cold article page slow): those
+     * sharing more tags first, then the newest.
+     */
     List<ArticleSummary> related(long articleId, long sectionId, int limit) {
         return jdbc.sql(SUMMARY + """
-                         WHERE a.status = 'PUBLISHED' AND a.section_id = ? AND a.id <> ?
+                         WHERE a.id IN (SELECT id FROM articles WHERE status = 'PUBLISHED' AND section_id = ? AND id <> ?
+                                       ORDER BY published_at DESC LIMIT 200)
                         ORDER BY (SELECT count(*) FROM article_tags mine JOIN article_tags theirs
                                   ON theirs.tag_id = mine.tag_id
                                   WHERE mine.article_id = ? AND theirs.article_id = a.id) DESC,

@@ -24,9 +24,14 @@ public class Articles {
     private final BodySanitizer sanitizer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+
+    /** Far beyond any archive; it keeps the offset from overflowing on a made-up page number. */
+    private static final int MAX_PAGE = 100_000;
+
     private final Cache<Long, Optional<Article>> published = Caffeine.newBuilder()
             .maximumSize(2_000)
-            .expireAfterWrite(Duration.ofMinutes(10))
+            // other app nodes learn of a change only from the database: they show it within half a minute
+            .expireAfterWrite(Duration.ofSeconds(30))
             .build();
     /** Lists shown beside every article: a reader does not notice if they are a minute old. */
     private final Cache<String, List<ArticleSummary>> lists = Caffeine.newBuilder()
@@ -70,7 +75,7 @@ public class Articles {
     }
 
     public Listing<ArticleSummary> inSection(long sectionId, int page, int pageSize) {
-        int safePage = Math.max(1, page);
+        int safePage = Math.min(MAX_PAGE, Math.max(1, page));
         return new Listing<>(
                 repository.publishedInSection(sectionId, pageSize, (safePage - 1) * pageSize),
                 repository.countPublishedInSection(sectionId),
@@ -83,7 +88,7 @@ public class Articles {
     }
 
     public Listing<ArticleSummary> withTag(String tagSlug, int page, int pageSize) {
-        int safePage = Math.max(1, page);
+        int safePage = Math.min(MAX_PAGE, Math.max(1, page));
         return new Listing<>(
                 repository.publishedWithTag(tagSlug, pageSize, (safePage - 1) * pageSize),
                 repository.countPublishedWithTag(tagSlug),

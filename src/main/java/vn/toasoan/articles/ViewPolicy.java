@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class ViewPolicy {
 
     private static final Pattern CRAWLER = Pattern.compile(
-            "bot|crawl|spider|slurp|fetch|preview|facebookexternalhit|zalo|lighthouse|headless|curl|wget|python"
+            "bot|crawl|spider|slurp|fetch|preview|facebookexternalhit|lighthouse|headless|curl|wget|python"
                     + "|java/|go-http|okhttp|httpclient|wrk|ab/|monitor|pingdom|uptime",
             Pattern.CASE_INSENSITIVE);
 

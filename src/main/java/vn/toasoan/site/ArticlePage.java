@@ -98,7 +98,14 @@ class ArticlePage {
                 .map(i -> chrome.absolute(i.largestUrl()))
                 .orElse(null);
         return new PageMeta(
-                chrome.title(article.title()), description, url, "article", image, jsonLd(article, url, image), false);
+                chrome.title(article.title()),
+                article.title(),
+                description,
+                url,
+                "article",
+                image,
+                jsonLd(article, url, image),
+                false);
     }
 
     /** schema.org NewsArticle, which Google News reads. */

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.toasoan.articles.ArticleChanged;
@@ -74,7 +74,9 @@ class FrontPage {
                 cards(articles.mostRead(MOST_READ_DAYS, 6), bySection));
     }
 
-    @EventListener({ArticlePublished.class, ArticleChanged.class})
+    @TransactionalEventListener(
+            classes = {ArticlePublished.class, ArticleChanged.class},
+            fallbackExecution = true)
     void forget() {
         content.invalidateAll();
     }

@@ -40,9 +40,15 @@ public class DiacriticsRestorer {
         this.model = model;
     }
 
+    /** Only a server needs the model; a command such as import-page would race its own shutdown building it. */
     @EventListener(ApplicationReadyEvent.class)
-    void loadOrBuildModel() {
-        keeper.startInBackground();
+    void loadOrBuildModel(ApplicationReadyEvent event) {
+        if (event.getApplicationContext()
+                .getEnvironment()
+                .getProperty("toasoan.command", "")
+                .isEmpty()) {
+            keeper.startInBackground();
+        }
     }
 
     @Scheduled(initialDelayString = "PT15M", fixedDelayString = "PT1H")

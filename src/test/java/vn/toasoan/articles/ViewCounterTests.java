@@ -45,6 +45,20 @@ class ViewCounterTests {
     }
 
     @Test
+    void readersInZalosInAppBrowserCount() {
+        assertThat(ViewPolicy.counts(request(
+                        "GET",
+                        "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko)"
+                                + " Chrome/119.0 Mobile Safari/537.36 Zalo android/12100602 ZaloTheme/light")))
+                .isTrue();
+        assertThat(ViewPolicy.counts(request(
+                        "GET",
+                        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15"
+                                + " (KHTML, like Gecko) Mobile/15E148 Zalo iOS/470")))
+                .isTrue();
+    }
+
+    @Test
     void crawlersHeadRequestsAndPrefetchesDoNotCount() {
         assertThat(ViewPolicy.counts(request("GET", "Mozilla/5.0 (compatible; Googlebot/2.1)")))
                 .isFalse();

@@ -89,7 +89,8 @@ class ReaderSiteIntegrationTests {
         assertThat(page.select("#top")).hasSize(1);
         assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
         assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo(http.url(path));
-        assertThat(page.select("meta[property=og:title]").attr("content")).startsWith("Tỉnh ủy Sông Lam");
+        assertThat(page.select("meta[property=og:title]").attr("content"))
+                .isEqualTo(page.selectFirst("h1").text());
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(http.url(path));
         assertThat(page.body().text()).doesNotContain("Chia sẻ bài viết LƯU Ý", "hit counter", "Đính kèm File");
 

@@ -156,6 +156,12 @@ public final class AppProcess {
         return process.exitValue();
     }
 
+    /** SIGKILL to the JVM alone, as the kernel's out-of-memory killer does: its PostgreSQL keeps running. */
+    public void killJvmOnly() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     /** SIGKILL to the JVM and to its PostgreSQL with every backend, as a power cut leaves them. */
     public void killWithDatabase() throws IOException, InterruptedException {
         long postmaster =
