@@ -28,7 +28,8 @@ final class ApiProblems {
                 write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.vietnameseMessage(), request.getRequestURI());
                 return;
             }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"toasoan\", charset=\"UTF-8\"");
+            // No "Basic" challenge: a browser would prompt for it, then keep the credentials and send them with any
+            // request another site makes it send. Scripts send their credentials unasked.
             String detail = exception instanceof org.springframework.security.authentication.DisabledException
                     ? "Tài khoản này đã bị khóa."
                     : "Cần đăng nhập bằng e-mail và mật khẩu của tài khoản tòa soạn (HTTP Basic).";

@@ -1,6 +1,7 @@
 package vn.toasoan.accounts;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -37,6 +39,8 @@ class SecurityConfiguration {
 
     static final String LOGIN = "/toa-soan/dang-nhap";
     static final String ACCESS_DENIED = "/toa-soan/loi-truy-cap";
+    /** The one API write open to everyone: the comment form's diacritics check. */
+    private static final String PUBLIC_API_WRITE = "/api/v1/vietnamese/check";
 
     /** The newsroom's own pages run no inline script, so a script slipped into an article body cannot run there. */
     private static final String NEWSROOM_CSP =
@@ -65,7 +69,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/api/v1/vietnamese/check", "/api/v1/search", "/api/v1/openapi/**", "/api/v1/docs")
+                                PUBLIC_API_WRITE, "/api/v1/search", "/api/v1/openapi/**", "/api/v1/docs")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -74,7 +78,9 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems.entryPoint())
                         .accessDeniedHandler(ApiProblems.accessDenied()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no CSRF token: cross-site writes are refused by where they come from and what they carry instead
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new ApiWriteGuard(Set.of(PUBLIC_API_WRITE)), BasicAuthenticationFilter.class)
                 .requestCache(cache -> cache.disable())
                 .build();
     }
