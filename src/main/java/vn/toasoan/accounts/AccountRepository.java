@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     private static final String COLUMNS =
-            "id, email, display_name, role, status, password_state, created_at, last_login_at";
+            "id, email, display_name, role, status, password_state, created_at, last_login_at, credentials_version";
 
     private final JdbcClient jdbc;
 
@@ -75,7 +75,9 @@ class AccountRepository {
     }
 
     void setPassword(long id, String hash, PasswordState state) {
-        jdbc.sql("UPDATE accounts SET password_hash = ?, password_state = ? WHERE id = ?")
+        jdbc.sql(
+                        "UPDATE accounts SET password_hash = ?, password_state = ?, credentials_version = credentials_version + 1"
+                                + " WHERE id = ?")
                 .params(hash, state.name(), id)
                 .update();
     }
@@ -100,6 +102,7 @@ class AccountRepository {
                 AccountStatus.valueOf(rs.getString("status")),
                 PasswordState.valueOf(rs.getString("password_state")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                lastLogin == null ? null : lastLogin.toInstant());
+                lastLogin == null ? null : lastLogin.toInstant(),
+                rs.getInt("credentials_version"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +20,15 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps newsroom sessions true to the account as it is now: a disabled account is logged out at its next request, a
- * changed role applies at once, and a temporary password must be replaced before anything else.
+ * Keeps newsroom sessions true to the account as it is now: a disabled account is logged out at its next request, and
+ * so is every session opened before the password was changed or reset; a changed role applies at once, and a temporary
+ * password must be replaced before anything else.
  */
 class AccountSessionFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD = "/toa-soan/mat-khau";
+    /** The session attribute holding the account's credentials version when the session was opened. */
+    static final String CREDENTIALS = "toasoan.credentials";
 
     private final AccountRepository accounts;
     private final SecurityContextRepository contexts;
@@ -52,8 +56,13 @@ class AccountSessionFilter extends OncePerRequestFilter {
         }
         Optional<Account> account = accounts.byEmail(authentication.getName());
         if (account.isEmpty() || !account.get().isActive()) {
-            new SecurityContextLogoutHandler().logout(request, response, authentication);
-            response.sendRedirect(request.getContextPath() + "/toa-soan/dang-nhap?loi=khoa");
+            logOut(request, response, authentication, "khoa");
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        Object openedWith = session == null ? null : session.getAttribute(CREDENTIALS);
+        if (!Integer.valueOf(account.get().credentialsVersion()).equals(openedWith)) {
+            logOut(request, response, authentication, "mat-khau");
             return;
         }
         List<GrantedAuthority> authorities =
@@ -74,5 +83,18 @@ class AccountSessionFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Remembers, in a fresh session id, which password the session now stands for. */
+    static void open(HttpServletRequest request, Account account) {
+        request.changeSessionId();
+        request.getSession().setAttribute(CREDENTIALS, account.credentialsVersion());
+    }
+
+    private static void logOut(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication, String reason)
+            throws IOException {
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        response.sendRedirect(request.getContextPath() + "/toa-soan/dang-nhap?loi=" + reason);
     }
 }

@@ -1,5 +1,6 @@
 package vn.toasoan.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.toasoan.platform.AuditEvent;
 import vn.toasoan.vietnamese.VietnameseText;
 
@@ -25,9 +27,19 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LoginThrottle throttle;
+    private final TransactionTemplate transactions;
 
-    Accounts(AccountRepository repository, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+    Accounts(
+            AccountRepository repository,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            Clock clock,
+            LoginThrottle throttle,
+            TransactionTemplate transactions) {
         this.repository = repository;
+        this.throttle = throttle;
+        this.transactions = transactions;
         this.encoder = encoder;
         this.events = events;
         this.clock = clock;
@@ -149,19 +161,38 @@ public class Accounts {
         return password;
     }
 
-    @Transactional
+    /** Wrong current passwords count as failed logins: a borrowed session cannot be used to guess the password. */
     public void changeOwnPassword(String email, String currentPassword, String newPassword) {
         Account account = byEmail(email).orElseThrow(() -> new AccountException("Không có tài khoản này."));
-        String hash = repository.passwordHash(account.email()).orElseThrow();
-        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
-            throw new AccountException("Mật khẩu hiện tại không đúng.");
-        }
+        throttle.oneAtATime(account.email(), () -> {
+            throttle.wait(account.email(), null).ifPresent(wait -> {
+                throw new AccountException(new LoginThrottledException(wait).vietnameseMessage());
+            });
+            String hash = repository.passwordHash(account.email()).orElseThrow();
+            if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+                throttle.failed(account.email(), null);
+                throw new AccountException("Mật khẩu hiện tại không đúng.");
+            }
+            return account;
+        });
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw new AccountException("Mật khẩu mới phải khác mật khẩu hiện tại.");
         }
         Passwords.check(newPassword, account.email());
-        repository.setPassword(account.id(), encoder.encode(newPassword), PasswordState.CHOSEN);
-        events.publishEvent(new AuditEvent(account.email(), "account.password_change", "account", account.email(), ""));
+        String hash = encoder.encode(newPassword);
+        transactions.executeWithoutResult(status -> {
+            repository.setPassword(account.id(), hash, PasswordState.CHOSEN);
+            events.publishEvent(
+                    new AuditEvent(account.email(), "account.password_change", "account", account.email(), ""));
+        });
+    }
+
+    /**
+     * Keeps the current session open after its owner changed the password (under a new session id), while every other
+     * session of the account ends at its next request.
+     */
+    public void keepSession(HttpServletRequest request) {
+        AccountSessionFilter.open(request, current());
     }
 
     /** For the first start only: the administrator from the environment, or with a generated password. */

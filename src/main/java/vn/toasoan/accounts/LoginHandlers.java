@@ -26,6 +26,7 @@ final class LoginHandlers {
                     HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                     throws jakarta.servlet.ServletException, IOException {
                 accounts.loggedIn(authentication.getName());
+                AccountSessionFilter.open(request, accounts.current(authentication));
                 request.getSession().removeAttribute(LAST_EMAIL);
                 events.publishEvent(new AuditEvent(
                         authentication.getName(),

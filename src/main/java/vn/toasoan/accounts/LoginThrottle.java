@@ -4,19 +4,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts failed logins per account and per address in the database, so that every application node sees the same
- * counts and a restart forgets nothing.
+ * counts and a restart forgets nothing. Password checks for one account run one at a time on a node: otherwise a burst
+ * of parallel guesses would all pass the count before the first failure is written.
  */
 @Component
 class LoginThrottle {
 
+    private static final Duration LONGEST_QUEUE = Duration.ofSeconds(10);
+
+    private final ReentrantLock[] stripes = new ReentrantLock[512];
     private final JdbcClient jdbc;
     private final LoginProperties properties;
     private final Clock clock;
@@ -25,6 +33,28 @@ class LoginThrottle {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        Arrays.setAll(stripes, i -> new ReentrantLock());
+    }
+
+    /**
+     * Runs a password check for this account after the previous one for it has finished and its failure, if any, has
+     * been counted. A guesser who keeps the queue full is told to wait.
+     */
+    <T> T oneAtATime(String email, Supplier<T> check) {
+        ReentrantLock lock = stripes[Math.floorMod(email.hashCode(), stripes.length)];
+        try {
+            if (!lock.tryLock(LONGEST_QUEUE.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new LoginThrottledException(Duration.ofMinutes(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoginThrottledException(Duration.ofMinutes(1));
+        }
+        try {
+            return check.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** How long this account or this address must still wait, if at all. */

@@ -33,6 +33,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
+        return throttle.oneAtATime(email, () -> check(authentication, email, address));
+    }
+
+    private Authentication check(Authentication authentication, String email, String address) {
         var wait = throttle.wait(email, address);
         if (wait.isPresent()) {
             events.publishEvent(new AuditEvent(email, "login.throttled", "account", email, "từ " + address));

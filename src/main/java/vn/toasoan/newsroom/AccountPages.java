@@ -124,6 +124,7 @@ class AccountPages {
             @RequestParam String current,
             @RequestParam String password,
             @RequestParam String confirm,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         Text t = desk.text();
         if (!password.equals(confirm)) {
@@ -132,6 +133,7 @@ class AccountPages {
         }
         try {
             accounts.changeOwnPassword(desk.account().email(), current, password);
+            accounts.keepSession(request);
         } catch (AccountException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/toa-soan/mat-khau";

@@ -42,6 +42,7 @@ class LoginPage {
                 : switch (loi) {
                     case "cho" -> t.format("login.throttled", phut == null ? 10 : phut);
                     case "khoa" -> t.lookup("login.disabled");
+                    case "mat-khau" -> t.lookup("login.passwordChanged");
                     default -> t.lookup("login.bad");
                 };
         String notice = null;
