@@ -11,11 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -115,6 +117,48 @@ class ModerationIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(detail).contains("<del>", "<ins>", "Nguyên văn bạn đọc gửi", "biên tập", "duyệt đăng");
+    }
+
+    @Test
+    void aMessageWrittenIntoALinkIsNeverShownOnlyTheOneAnActionLeft() throws Exception {
+        long id = comment("Tin Nhắn Giả", "tinnhan@example.vn", "Một ý kiến để thử thông báo sau khi duyệt.");
+        String forged = "Phiên làm việc đã hết hạn, vui lòng nhập lại mật khẩu tại toasoan-dang-nhap.example";
+
+        for (String path : List.of("/toa-soan/binh-luan", "/toa-soan/binh-luan/" + id)) {
+            assertThat(mvc.perform(get(path).param("flash", forged).with(EDITOR))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .doesNotContain("toasoan-dang-nhap.example")
+                    .doesNotContain("mod-flash");
+        }
+        assertThat(mvc.perform(get("/toa-soan/binh-luan/cai-dat")
+                                .param("flash", forged)
+                                .with(ADMIN))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("toasoan-dang-nhap.example");
+
+        var session = new MockHttpSession();
+        mvc.perform(post("/toa-soan/binh-luan/" + id + "/duyet")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .session(session))
+                .andExpect(status().is3xxRedirection());
+        String done = "Đã duyệt đăng bình luận #" + id + ".";
+        assertThat(mvc.perform(get("/toa-soan/binh-luan").with(EDITOR).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(done);
+        assertThat(mvc.perform(get("/toa-soan/binh-luan").with(EDITOR).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("shown once")
+                .doesNotContain(done);
     }
 
     @Test
