@@ -136,8 +136,18 @@ public class Comments {
                 .filter(f -> java.nio.file.Files.exists(f.path()));
     }
 
+    /**
+     * Blocks the e-mail address or the IP a comment came from. The editor names the comment, so the reader's full IP
+     * never has to leave the server.
+     */
     @Transactional
-    public void block(Block.Kind kind, String value, Block.Action action, String actor) {
+    public void blockSender(long commentId, Block.Kind kind, Block.Action action, String actor) {
+        Comment comment = get(commentId);
+        block(kind, kind == Block.Kind.EMAIL ? comment.email() : comment.ip(), action, actor);
+    }
+
+    @Transactional
+    void block(Block.Kind kind, String value, Block.Action action, String actor) {
         String clean = value == null ? "" : value.strip();
         if (kind == Block.Kind.EMAIL) {
             clean = clean.toLowerCase(Locale.ROOT);

@@ -204,13 +204,13 @@ class ModerationQueue {
 
     @PostMapping(BASE + "/chan")
     String block(
+            @RequestParam long comment,
             @RequestParam Block.Kind kind,
-            @RequestParam String value,
             @RequestParam Block.Action action,
             @RequestParam(defaultValue = BASE) String back,
             Authentication user,
             RedirectAttributes redirect) {
-        comments.block(kind, value, action, user.getName());
+        comments.blockSender(comment, kind, action, user.getName());
         redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.blocked"));
         return "redirect:" + safeBack(back);
     }

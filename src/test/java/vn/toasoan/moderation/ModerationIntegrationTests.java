@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,6 +160,61 @@ class ModerationIntegrationTests {
                         .getContentAsString())
                 .as("shown once")
                 .doesNotContain(done);
+    }
+
+    @Test
+    void editorsSeeOnlyPartOfAReadersIpAndBlockItByNamingTheComment() throws Exception {
+        var form = CommentPages.aged(port, 2);
+        var reader = new ReaderClient(port);
+        assertThat(reader.post(
+                                "/binh-luan/" + form.id(),
+                                CommentPages.fields(
+                                        "Chặn Theo Bình Luận",
+                                        "chantheo@example.vn",
+                                        "Ý kiến từ một địa chỉ sắp bị chặn.",
+                                        form.token()),
+                                null,
+                                "text/html")
+                        .status())
+                .isEqualTo(303);
+        var sent = comments.queue(new CommentQuery(null, null, null, "Chặn Theo Bình Luận"), 1)
+                .items()
+                .get(0);
+        var fullIp = Pattern.compile("(?<![0-9.])" + Pattern.quote(sent.ip()) + "(?![0-9])");
+
+        for (var page : List.of(
+                get("/toa-soan/binh-luan").param("q", "Chặn Theo Bình Luận"),
+                get("/toa-soan/binh-luan/" + sent.id()))) {
+            String html =
+                    mvc.perform(page.with(EDITOR)).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("Chặn IP " + sent.partialIp());
+            assertThat(fullIp.matcher(html).find())
+                    .as("the reader's full IP in the page")
+                    .isFalse();
+        }
+
+        mvc.perform(post("/toa-soan/binh-luan/chan")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("comment", Long.toString(sent.id()))
+                        .param("kind", "IP")
+                        .param("action", "REFUSE"))
+                .andExpect(status().is3xxRedirection());
+
+        var again = reader.post(
+                "/binh-luan/" + form.id(),
+                CommentPages.fields(
+                        "Tên Khác Hẳn", "tenkhac@example.vn", "Một ý kiến khác, gửi từ cùng máy.", form.token()),
+                null,
+                "text/html");
+        assertThat(again.status()).isEqualTo(403);
+        assertThat(again.body()).contains("Tòa soạn không nhận ý kiến từ địa chỉ này");
+        String settings = mvc.perform(get("/toa-soan/binh-luan/cai-dat").with(ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(settings).contains("IP " + sent.partialIp());
+        assertThat(fullIp.matcher(settings).find()).isFalse();
     }
 
     @Test
