@@ -137,8 +137,8 @@ public class Comments {
     }
 
     /**
-     * Blocks the e-mail address or the IP a comment came from. The editor names the comment, so the reader's full IP
-     * never has to leave the server.
+     * Blocks the e-mail address or the IP (for IPv6, its /64) a comment came from. The editor names the comment, so
+     * the reader's full IP never has to leave the server.
      */
     @Transactional
     public void blockSender(long commentId, Block.Kind kind, Block.Action action, String actor) {
@@ -151,6 +151,8 @@ public class Comments {
         String clean = value == null ? "" : value.strip();
         if (kind == Block.Kind.EMAIL) {
             clean = clean.toLowerCase(Locale.ROOT);
+        } else {
+            clean = IpKey.of(clean);
         }
         if (clean.isEmpty()) {
             throw new InvalidCommentChange("empty");
