@@ -36,6 +36,9 @@ class CommentFlowIntegrationTests {
     @Autowired
     org.springframework.web.context.WebApplicationContext context;
 
+    @Autowired
+    jakarta.servlet.MultipartConfigElement multipartConfig;
+
     /** Where Tomcat and Spring would spool multipart parts: the server's own base and work folders. */
     Path tomcatBase() {
         var server = (org.springframework.boot.tomcat.TomcatWebServer)
@@ -115,8 +118,7 @@ class CommentFlowIntegrationTests {
     @Test
     void oneByteMoreIsRefusedWith413AndLeavesNothingOnDisk() throws Exception {
         var form = article();
-        var before = filesUnder(dataDirectory.resolve("comments"));
-        var tomcatBefore = filesUnder(tomcatBase());
+        var disk = disk();
         var refused = new ReaderClient(port)
                 .post(
                         "/binh-luan/" + form.id(),
@@ -131,8 +133,24 @@ class CommentFlowIntegrationTests {
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.body()).contains("File đính kèm không được quá 10 MB");
         assertThat(refused.body()).contains("Gửi kèm hồ sơ của gia đình tôi.");
-        assertThat(filesUnder(dataDirectory.resolve("comments"))).isEqualTo(before);
-        assertThat(filesUnder(tomcatBase())).isEqualTo(tomcatBefore);
+        assertThat(disk()).isEqualTo(disk);
+        assertThat(filesUnder(dataDirectory.resolve("comments", "incoming"))).isEmpty();
+        assertThat(filesUnder(uploadTemp())).isEmpty();
+    }
+
+    /** Every file where an upload could land: the private store, Tomcat's folders, the multipart location. */
+    List<List<Path>> disk() throws IOException {
+        return List.of(
+                filesUnder(dataDirectory.resolve("comments")), filesUnder(tomcatBase()), filesUnder(uploadTemp()));
+    }
+
+    /** Where the servlet container spools multipart parts: the configured location, else the context's temp folder. */
+    Path uploadTemp() {
+        String location = multipartConfig.getLocation();
+        return location == null || location.isBlank()
+                ? ((java.io.File) context.getServletContext().getAttribute(jakarta.servlet.ServletContext.TEMPDIR))
+                        .toPath()
+                : Path.of(location);
     }
 
     static byte[] jpeg() throws IOException {
