@@ -302,6 +302,20 @@ class CommentRepository {
                 .list());
     }
 
+    /**
+     * The newsroom's audit log keeps its entries about these comments but not their details: reasons and replies may
+     * quote the reader, and entries written before edits stopped copying text hold the reader's words.
+     */
+    void scrubAuditLog(List<Long> commentIds, String marker) {
+        if (commentIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE audit_log SET details = ? WHERE target_type = 'comment' AND target_id = ANY(?)"
+                        + " AND details <> ''")
+                .params(marker, commentIds.stream().map(String::valueOf).toArray(String[]::new))
+                .update();
+    }
+
     void deleteByEmail(String email) {
         jdbc.sql("DELETE FROM comments WHERE email = ?").param(email).update();
     }

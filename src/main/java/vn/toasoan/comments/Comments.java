@@ -18,6 +18,11 @@ import vn.toasoan.vietnamese.VietnameseText;
 @Service
 public class Comments {
 
+    /** What the audit log says of a comment once its author had their data erased. */
+    public static final String ERASED = "[đã xóa theo yêu cầu]";
+
+    static final String EDITED = "đã sửa nội dung, xem so sánh ở bình luận";
+
     private final CommentRepository repository;
     private final AttachmentStore store;
     private final CommentSettings settings;
@@ -78,7 +83,8 @@ public class Comments {
             }
             if (!after.equals(comment.content())) {
                 repository.edit(id, comment.content(), after, actor, now);
-                record(id, actor, "comment.edit", "trước: «" + comment.content() + "» → sau: «" + after + "»", now);
+                // the reader's words stay with the comment (and go with it), not in the audit log
+                record(id, actor, "comment.edit", EDITED, now);
             }
         }
         String details = "";
@@ -218,11 +224,15 @@ public class Comments {
         return new PersonalData(address, entries, blocks);
     }
 
-    /** Erases a commenter's comments, edits, replies and files; a block on the address stays, as abuse defence. */
+    /**
+     * Erases a commenter's comments, edits, replies and files, and what the audit log says about those comments (the
+     * entries stay, their details are replaced by {@link #ERASED}); a block on the address stays, as abuse defence.
+     */
     @Transactional
     public int erase(String email, String actor) {
         String address = normalizeEmail(email);
         List<Comment> comments = repository.byEmail(address);
+        repository.scrubAuditLog(comments.stream().map(Comment::id).toList(), ERASED);
         repository.deleteByEmail(address);
         comments.stream()
                 .map(Comment::attachment)
