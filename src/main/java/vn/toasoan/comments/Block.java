@@ -2,8 +2,17 @@ package vn.toasoan.comments;
 
 import java.time.Instant;
 
-/** A blocked e-mail address or IP: its later comments are held for an editor, or refused. */
+/**
+ * A blocked e-mail address or IP: its later comments are held for an editor, or refused.
+ *
+ * @param value the e-mail address, the IPv4 address, or the IPv6 /64 network
+ */
 public record Block(long id, Kind kind, String value, Action action, String createdBy, Instant createdAt) {
+
+    /** What the newsroom's pages show: the e-mail address, or only part of the IP. */
+    public String shown() {
+        return kind == Kind.IP ? PartialIp.of(value) : value;
+    }
 
     public enum Kind {
         EMAIL,

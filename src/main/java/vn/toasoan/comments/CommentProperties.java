@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
  * Reader comments: limits and abuse defences. Behind a reverse proxy, set {@code server.forward-headers-strategy}
  * so that per-IP limits see readers' addresses rather than the proxy's.
  *
- * @param perIp how often one IP address may comment
+ * @param perIp how often one IP address may comment; for IPv6, one /64 network, which a single home or phone holds
  * @param perEmail how often one e-mail address may comment
  * @param repeatWindow the same text from the same sender within this time is refused (default 6 minutes)
  * @param maxLinks more links than this hold the comment with a flag (default 2)

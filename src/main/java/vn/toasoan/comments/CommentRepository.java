@@ -36,14 +36,15 @@ class CommentRepository {
             List<String> flags,
             String flagDetails,
             String ip,
+            String ipKey,
             String fingerprint,
             Instant createdAt) {}
 
     long insert(NewComment c) {
         return jdbc.sql("""
                         INSERT INTO comments (article_id, name, email, content, original_content, status, flags,
-                            flag_details, ip, fingerprint, created_at)
-                        VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?) RETURNING id
+                            flag_details, ip, ip_key, fingerprint, created_at)
+                        VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) RETURNING id
                         """)
                 .params(
                         c.articleId(),
@@ -54,6 +55,7 @@ class CommentRepository {
                         c.flags().toArray(String[]::new),
                         c.flagDetails(),
                         c.ip(),
+                        c.ipKey(),
                         c.fingerprint(),
                         ts(c.createdAt()))
                 .query(Long.class)
@@ -181,12 +183,12 @@ class CommentRepository {
                 .optional();
     }
 
-    boolean sentBy(String fingerprint, String email, String ip, Instant since) {
+    boolean sentBy(String fingerprint, String email, String ipKey, Instant since) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM comments WHERE fingerprint = ? AND created_at > ?
-                            AND (email = ? OR ip = ?))
+                            AND (email = ? OR ip_key = ?))
                         """)
-                .params(fingerprint, ts(since), email, ip)
+                .params(fingerprint, ts(since), email, ipKey)
                 .query(Boolean.class)
                 .single();
     }
@@ -244,12 +246,13 @@ class CommentRepository {
                 .single();
     }
 
-    Optional<Block> block(Block.Kind kind, String value) {
+    /** The blocks on any of these values of one kind. */
+    List<Block> blocks(Block.Kind kind, String... values) {
         return jdbc.sql("SELECT id, kind, value, action, created_by, created_at FROM comment_blocks"
-                        + " WHERE kind = ? AND value = ?")
-                .params(kind.name(), value)
+                        + " WHERE kind = ? AND value = ANY(?)")
+                .params(kind.name(), values)
                 .query(CommentRepository::blockRow)
-                .optional();
+                .list();
     }
 
     List<Block> blocks() {
@@ -297,6 +300,20 @@ class CommentRepository {
                 .param(email)
                 .query(CommentRepository::row)
                 .list());
+    }
+
+    /**
+     * The newsroom's audit log keeps its entries about these comments but not their details: reasons and replies may
+     * quote the reader, and entries written before edits stopped copying text hold the reader's words.
+     */
+    void scrubAuditLog(List<Long> commentIds, String marker) {
+        if (commentIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE audit_log SET details = ? WHERE target_type = 'comment' AND target_id = ANY(?)"
+                        + " AND details <> ''")
+                .params(marker, commentIds.stream().map(String::valueOf).toArray(String[]::new))
+                .update();
     }
 
     void deleteByEmail(String email) {

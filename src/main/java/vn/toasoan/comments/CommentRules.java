@@ -1,6 +1,7 @@
 package vn.toasoan.comments;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +33,17 @@ class CommentRules {
         words = null;
     }
 
-    /** The strictest block on this e-mail address or IP. */
+    /**
+     * The strictest block on this e-mail address or IP: on the address itself, or for IPv6 on its /64 (older blocks
+     * may name a single IPv6 address).
+     */
     Optional<Block.Action> blocked(String email, String ip) {
-        var byEmail = repository.block(Block.Kind.EMAIL, email).map(Block::action);
-        var byIp = repository.block(Block.Kind.IP, ip).map(Block::action);
-        if (byEmail.filter(a -> a == Block.Action.REFUSE).isPresent()
-                || byIp.filter(a -> a == Block.Action.REFUSE).isPresent()) {
+        var actions = new ArrayList<Block.Action>();
+        repository.blocks(Block.Kind.EMAIL, email).forEach(b -> actions.add(b.action()));
+        repository.blocks(Block.Kind.IP, ip, IpKey.of(ip)).forEach(b -> actions.add(b.action()));
+        if (actions.contains(Block.Action.REFUSE)) {
             return Optional.of(Block.Action.REFUSE);
         }
-        return byEmail.or(() -> byIp);
+        return actions.isEmpty() ? Optional.empty() : Optional.of(Block.Action.HOLD);
     }
 }

@@ -48,8 +48,11 @@ class CommentSubmissionController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws ServletException, IOException {
-        Article article = articles.findPublished(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
         var upload = (ParsedUpload) request.getAttribute(ParsedUpload.ATTRIBUTE);
+        if (upload == null && isMultipart(request)) {
+            return notStreamed(request);
+        }
+        Article article = articles.findPublished(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
         var submission = new CommentSubmissions.Submission(
                 articleId,
                 form,
@@ -81,6 +84,28 @@ class CommentSubmissionController {
         response.setStatus(refusal.status().value());
         request.getRequestDispatcher(article.url()).forward(new AsGet(request), response);
         return null;
+    }
+
+    /**
+     * A multipart body that {@link CommentUploadFilter} did not stream: its limit and its cleanup did not hold, so
+     * nothing of it is taken.
+     */
+    private ResponseEntity<?> notStreamed(HttpServletRequest request) {
+        String message = messages.getMessage("comments.error.invalidForm", null, LocaleContextHolder.getLocale());
+        if (wantsJson(request)) {
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message));
+        }
+        return ResponseEntity.badRequest()
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>" + message + "</title><p>"
+                        + message + "</p></html>");
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private static ProblemDetail problem(Refusal refusal) {

@@ -143,10 +143,11 @@ class CommentSubmissions {
         Instant now = clock.instant();
         // before the rate limits, so a double-clicked "Gửi" hears "you just sent this" rather than "wait"
         String fingerprint = fingerprint(content);
-        if (repository.sentBy(fingerprint, email, submission.ip(), now.minus(properties.repeatWindow()))) {
+        String ipKey = IpKey.of(submission.ip());
+        if (repository.sentBy(fingerprint, email, ipKey, now.minus(properties.repeatWindow()))) {
             return refuse(HttpStatus.CONFLICT, errors, text("comments.error.repeat", locale));
         }
-        Optional<String> limited = rateLimited(email, submission.ip(), now, locale);
+        Optional<String> limited = rateLimited(email, ipKey, now, locale);
         if (limited.isPresent()) {
             return refuse(HttpStatus.TOO_MANY_REQUESTS, errors, limited.get());
         }
@@ -184,6 +185,7 @@ class CommentSubmissions {
                 flags,
                 String.join("; ", details),
                 submission.ip(),
+                ipKey,
                 fingerprint,
                 now);
         AttachmentStore.Stored file = stored;
@@ -206,9 +208,10 @@ class CommentSubmissions {
         }
     }
 
-    private Optional<String> rateLimited(String email, String ip, Instant now, Locale locale) {
+    private Optional<String> rateLimited(String email, String ipKey, Instant now, Locale locale) {
         for (var limit : List.of(
-                new Object[] {"ip", ip, properties.perIp()}, new Object[] {"email", email, properties.perEmail()})) {
+                new Object[] {"ip_key", ipKey, properties.perIp()},
+                new Object[] {"email", email, properties.perEmail()})) {
             String column = (String) limit[0];
             String value = (String) limit[1];
             var rate = (CommentProperties.Rate) limit[2];

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class CommentUploadFilter extends OncePerRequestFilter {
 
-    static final Pattern SUBMIT_PATH = Pattern.compile("/binh-luan/\\d+");
+    static final String SUBMIT_PREFIX = "/binh-luan/";
 
     private final Path incoming;
     private final long maxFileBytes;
@@ -36,11 +35,18 @@ final class CommentUploadFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         return !"POST".equals(request.getMethod())
                 || type == null
-                || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
-                || !SUBMIT_PATH
-                        .matcher(request.getRequestURI()
-                                .substring(request.getContextPath().length()))
-                        .matches();
+                || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                || !pathWithinApplication(request).startsWith(SUBMIT_PREFIX);
+    }
+
+    /**
+     * Decoded and normalised, as Spring MVC matches it: {@code /binh-luan/%32%38} and {@code /binh-luan/28;x} both
+     * reach the form's controller, so both must pass here rather than be spooled to disk by the container.
+     */
+    static String pathWithinApplication(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
     }
 
     @Override

@@ -18,6 +18,11 @@ import vn.toasoan.vietnamese.VietnameseText;
 @Service
 public class Comments {
 
+    /** What the audit log says of a comment once its author had their data erased. */
+    public static final String ERASED = "[đã xóa theo yêu cầu]";
+
+    static final String EDITED = "đã sửa nội dung, xem so sánh ở bình luận";
+
     private final CommentRepository repository;
     private final AttachmentStore store;
     private final CommentSettings settings;
@@ -78,7 +83,8 @@ public class Comments {
             }
             if (!after.equals(comment.content())) {
                 repository.edit(id, comment.content(), after, actor, now);
-                record(id, actor, "comment.edit", "trước: «" + comment.content() + "» → sau: «" + after + "»", now);
+                // the reader's words stay with the comment (and go with it), not in the audit log
+                record(id, actor, "comment.edit", EDITED, now);
             }
         }
         String details = "";
@@ -136,11 +142,23 @@ public class Comments {
                 .filter(f -> java.nio.file.Files.exists(f.path()));
     }
 
+    /**
+     * Blocks the e-mail address or the IP (for IPv6, its /64) a comment came from. The editor names the comment, so
+     * the reader's full IP never has to leave the server.
+     */
     @Transactional
-    public void block(Block.Kind kind, String value, Block.Action action, String actor) {
+    public void blockSender(long commentId, Block.Kind kind, Block.Action action, String actor) {
+        Comment comment = get(commentId);
+        block(kind, kind == Block.Kind.EMAIL ? comment.email() : comment.ip(), action, actor);
+    }
+
+    @Transactional
+    void block(Block.Kind kind, String value, Block.Action action, String actor) {
         String clean = value == null ? "" : value.strip();
         if (kind == Block.Kind.EMAIL) {
             clean = clean.toLowerCase(Locale.ROOT);
+        } else {
+            clean = IpKey.of(clean);
         }
         if (clean.isEmpty()) {
             throw new InvalidCommentChange("empty");
@@ -206,11 +224,15 @@ public class Comments {
         return new PersonalData(address, entries, blocks);
     }
 
-    /** Erases a commenter's comments, edits, replies and files; a block on the address stays, as abuse defence. */
+    /**
+     * Erases a commenter's comments, edits, replies and files, and what the audit log says about those comments (the
+     * entries stay, their details are replaced by {@link #ERASED}); a block on the address stays, as abuse defence.
+     */
     @Transactional
     public int erase(String email, String actor) {
         String address = normalizeEmail(email);
         List<Comment> comments = repository.byEmail(address);
+        repository.scrubAuditLog(comments.stream().map(Comment::id).toList(), ERASED);
         repository.deleteByEmail(address);
         comments.stream()
                 .map(Comment::attachment)

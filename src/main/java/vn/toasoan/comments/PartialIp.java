@@ -1,19 +1,28 @@
 package vn.toasoan.comments;
 
+/** Enough of an address for an editor to tell readers apart, never enough to find one. */
 final class PartialIp {
 
     private PartialIp() {}
 
+    /** {@code 203.113.45.x}; for IPv6 the /48 the address is in, {@code 2402:800:6343::/48}. */
     static String of(String ip) {
         if (ip == null || ip.isBlank()) {
             return "";
         }
-        if (ip.contains(":")) {
-            String[] groups = ip.split(":", -1);
-            int keep = Math.min(3, groups.length);
-            return String.join(":", java.util.Arrays.copyOf(groups, keep)) + "::/48";
+        var groups = IpKey.ipv6Groups(ip.strip());
+        if (groups.isPresent()) {
+            var mapped = IpKey.mappedIpv4(groups.get());
+            return mapped.isPresent() ? ipv4(mapped.get()) : IpKey.prefix(groups.get(), 3) + "/48";
         }
+        if (ip.contains(":")) {
+            return "";
+        }
+        return ipv4(ip.strip());
+    }
+
+    private static String ipv4(String ip) {
         int lastDot = ip.lastIndexOf('.');
-        return lastDot < 0 ? ip : ip.substring(0, lastDot) + ".x";
+        return lastDot < 0 ? "" : ip.substring(0, lastDot) + ".x";
     }
 }

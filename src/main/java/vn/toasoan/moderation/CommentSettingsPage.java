@@ -5,7 +5,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,12 +29,9 @@ class CommentSettingsPage {
     }
 
     @GetMapping(PATH)
-    ModelAndView settings(
-            @ModelAttribute("flash") String flash,
-            Authentication user,
-            jakarta.servlet.http.HttpServletRequest request) {
+    ModelAndView settings(Authentication user, jakarta.servlet.http.HttpServletRequest request) {
         var view = new ModerationViews.Settings(
-                frames.frame("moderation.settingsTitle", user, request, flash.isBlank() ? null : flash),
+                frames.frame("moderation.settingsTitle", user, request),
                 comments.notice(),
                 comments.wordRules(),
                 comments.blocks());
@@ -45,7 +41,7 @@ class CommentSettingsPage {
     @PostMapping(PATH + "/loi-nhan")
     String notice(@RequestParam String notice, Authentication user, RedirectAttributes redirect) {
         comments.changeNotice(notice, user.getName());
-        redirect.addFlashAttribute("flash", frames.text().lookup("moderation.done.saved"));
+        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.saved"));
         return "redirect:" + PATH;
     }
 
@@ -57,21 +53,21 @@ class CommentSettingsPage {
             Authentication user,
             RedirectAttributes redirect) {
         comments.addWordRule(phrase, action, match, user.getName());
-        redirect.addFlashAttribute("flash", frames.text().lookup("moderation.done.saved"));
+        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.saved"));
         return "redirect:" + PATH;
     }
 
     @PostMapping(PATH + "/tu-ngu/{id}/xoa")
     String removeRule(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
         comments.removeWordRule(id, user.getName());
-        redirect.addFlashAttribute("flash", frames.text().lookup("moderation.done.saved"));
+        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.saved"));
         return "redirect:" + PATH;
     }
 
     @PostMapping(PATH + "/chan/{id}/bo")
     String unblock(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
         comments.unblock(id, user.getName());
-        redirect.addFlashAttribute("flash", frames.text().lookup("moderation.done.saved"));
+        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.saved"));
         return "redirect:" + PATH;
     }
 }

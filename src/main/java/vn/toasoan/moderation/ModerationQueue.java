@@ -10,7 +10,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,7 +53,6 @@ class ModerationQueue {
             @RequestParam(name = "co", required = false) String flag,
             @RequestParam(name = "q", required = false) String text,
             @RequestParam(name = "trang", defaultValue = "1") int page,
-            @ModelAttribute("flash") String flash,
             Authentication user,
             jakarta.servlet.http.HttpServletRequest request) {
         NewsroomText t = frames.text();
@@ -88,7 +86,7 @@ class ModerationQueue {
             flags.add(new ModerationViews.Option(f.name(), t.lookup("moderation.flag." + f.name()), f == wantedFlag));
         }
         var view = new ModerationViews.Queue(
-                frames.frame("moderation.title", user, request, emptyToNull(flash)),
+                frames.frame("moderation.title", user, request),
                 items(result.items(), t),
                 result.total(),
                 result.page(),
@@ -121,7 +119,6 @@ class ModerationQueue {
     ModelAndView detail(
             @PathVariable long id,
             @RequestParam(name = "back", defaultValue = BASE) String back,
-            @ModelAttribute("flash") String flash,
             Authentication user,
             jakarta.servlet.http.HttpServletRequest request) {
         NewsroomText t = frames.text();
@@ -131,7 +128,7 @@ class ModerationQueue {
                         e, VietnamTime.shortDateTime(e.editedAt()), WordDiff.of(e.before(), e.after())))
                 .toList();
         var view = new ModerationViews.Detail(
-                frames.frame("moderation.detailTitle", user, request, emptyToNull(flash)),
+                frames.frame("moderation.detailTitle", user, request),
                 items(List.of(comment), t).get(0),
                 edits,
                 comments.history(id),
@@ -148,7 +145,7 @@ class ModerationQueue {
             Authentication user,
             RedirectAttributes redirect) {
         comments.approve(id, content, user.getName());
-        redirect.addFlashAttribute("flash", frames.text().format("moderation.done.approved", id));
+        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().format("moderation.done.approved", id));
         return "redirect:" + safeBack(back);
     }
 
@@ -161,7 +158,7 @@ class ModerationQueue {
             Authentication user,
             RedirectAttributes redirect) {
         comments.reject(id, reason(preset, reason), user.getName());
-        redirect.addFlashAttribute("flash", frames.text().format("moderation.done.rejected", id));
+        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().format("moderation.done.rejected", id));
         return "redirect:" + safeBack(back);
     }
 
@@ -173,7 +170,7 @@ class ModerationQueue {
             Authentication user,
             RedirectAttributes redirect) {
         comments.reply(id, content, user.getName());
-        redirect.addFlashAttribute("flash", frames.text().format("moderation.done.replied", id));
+        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().format("moderation.done.replied", id));
         return "redirect:" + safeBack(back);
     }
 
@@ -195,7 +192,7 @@ class ModerationQueue {
             }
         }
         redirect.addFlashAttribute(
-                "flash",
+                ModerationFrames.FLASH,
                 frames.text()
                         .format(
                                 action.equals("approve")
@@ -207,14 +204,14 @@ class ModerationQueue {
 
     @PostMapping(BASE + "/chan")
     String block(
+            @RequestParam long comment,
             @RequestParam Block.Kind kind,
-            @RequestParam String value,
             @RequestParam Block.Action action,
             @RequestParam(defaultValue = BASE) String back,
             Authentication user,
             RedirectAttributes redirect) {
-        comments.block(kind, value, action, user.getName());
-        redirect.addFlashAttribute("flash", frames.text().lookup("moderation.done.blocked"));
+        comments.blockSender(comment, kind, action, user.getName());
+        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.blocked"));
         return "redirect:" + safeBack(back);
     }
 
@@ -229,7 +226,8 @@ class ModerationQueue {
 
     @ExceptionHandler(InvalidCommentChange.class)
     String invalid(InvalidCommentChange e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", frames.text().lookup("moderation.invalid." + e.getMessage()));
+        redirect.addFlashAttribute(
+                ModerationFrames.FLASH, frames.text().lookup("moderation.invalid." + e.getMessage()));
         return "redirect:" + BASE;
     }
 
@@ -274,10 +272,6 @@ class ModerationQueue {
     /** Only back into the queue, never to another site. */
     static String safeBack(String back) {
         return back != null && back.startsWith(BASE) && !back.startsWith("//") ? back : BASE;
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private static Long parseLong(String s) {

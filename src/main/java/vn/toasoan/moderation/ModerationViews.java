@@ -54,5 +54,5 @@ public final class ModerationViews {
     public record Settings(Frame frame, String notice, List<WordRule> rules, List<Block> blocks) {}
 
     /** The privacy page: an address looked up, and what is kept about it. */
-    public record Privacy(Frame frame, String email, PersonalData data, Integer erased) {}
+    public record Privacy(Frame frame, String email, PersonalData data) {}
 }

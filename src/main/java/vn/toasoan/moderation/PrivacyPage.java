@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.comments.Comments;
 import vn.toasoan.comments.PersonalData;
@@ -40,12 +41,11 @@ class PrivacyPage {
     @GetMapping(PATH)
     ModelAndView page(
             @RequestParam(required = false) String email,
-            @RequestParam(name = "da-xoa", required = false) Integer erased,
             Authentication user,
             jakarta.servlet.http.HttpServletRequest request) {
         PersonalData data = email == null || email.isBlank() ? null : comments.export(email, user.getName());
         var view = new ModerationViews.Privacy(
-                frames.frame("moderation.privacyTitle", user, request, null), email == null ? "" : email, data, erased);
+                frames.frame("moderation.privacyTitle", user, request), email == null ? "" : email, data);
         return new ModelAndView("newsroom/comments/privacy", Map.of("page", view));
     }
 
@@ -64,13 +64,18 @@ class PrivacyPage {
     }
 
     @PostMapping(PATH + "/xoa")
-    String erase(@RequestParam String email, @RequestParam(required = false) String confirm, Authentication user) {
+    String erase(
+            @RequestParam String email,
+            @RequestParam(required = false) String confirm,
+            Authentication user,
+            RedirectAttributes redirect) {
         if (!"yes".equals(confirm)) {
             return "redirect:" + PATH + "?email="
                     + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8);
         }
         int erased = comments.erase(email, user.getName());
-        return "redirect:" + PATH + "?da-xoa=" + erased;
+        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().format("moderation.erased", erased));
+        return "redirect:" + PATH;
     }
 
     static Map<String, Object> json(PersonalData data) {

@@ -36,6 +36,9 @@ class CommentFlowIntegrationTests {
     @Autowired
     org.springframework.web.context.WebApplicationContext context;
 
+    @Autowired
+    jakarta.servlet.MultipartConfigElement multipartConfig;
+
     /** Where Tomcat and Spring would spool multipart parts: the server's own base and work folders. */
     Path tomcatBase() {
         var server = (org.springframework.boot.tomcat.TomcatWebServer)
@@ -115,8 +118,7 @@ class CommentFlowIntegrationTests {
     @Test
     void oneByteMoreIsRefusedWith413AndLeavesNothingOnDisk() throws Exception {
         var form = article();
-        var before = filesUnder(dataDirectory.resolve("comments"));
-        var tomcatBefore = filesUnder(tomcatBase());
+        var disk = disk();
         var refused = new ReaderClient(port)
                 .post(
                         "/binh-luan/" + form.id(),
@@ -131,8 +133,88 @@ class CommentFlowIntegrationTests {
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.body()).contains("File đính kèm không được quá 10 MB");
         assertThat(refused.body()).contains("Gửi kèm hồ sơ của gia đình tôi.");
-        assertThat(filesUnder(dataDirectory.resolve("comments"))).isEqualTo(before);
-        assertThat(filesUnder(tomcatBase())).isEqualTo(tomcatBefore);
+        assertThat(disk()).isEqualTo(disk);
+        assertThat(filesUnder(dataDirectory.resolve("comments", "incoming"))).isEmpty();
+        assertThat(filesUnder(uploadTemp())).isEmpty();
+    }
+
+    @Test
+    void aPercentEncodedFormAddressIsHeldToTheSameLimitAndKeepsTheFile() throws Exception {
+        var form = article();
+        String encoded = "/binh-luan/"
+                + Long.toString(form.id())
+                        .chars()
+                        .mapToObj(digit -> "%3" + (char) digit)
+                        .collect(java.util.stream.Collectors.joining());
+        var disk = disk();
+        var refused = new ReaderClient(port)
+                .post(
+                        encoded,
+                        CommentPages.fields(
+                                "Vòng Qua Bộ Lọc", "vong@example.vn", "Gửi file lớn qua đường khác.", form.token()),
+                        new ReaderClient.FilePart("lon.txt", "text/plain", text(TEN_MB + 1)),
+                        "text/html");
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("File đính kèm không được quá 10 MB");
+        assertThat(disk()).isEqualTo(disk);
+        assertThat(filesUnder(uploadTemp())).isEmpty();
+
+        var sent = new ReaderClient(port)
+                .post(
+                        encoded,
+                        CommentPages.fields(
+                                "Đường Mã Hóa", "mahoa@example.vn", "Gửi biên bản họp tổ dân phố.", form.token()),
+                        new ReaderClient.FilePart("bien-ban.txt", "text/plain", text(2 * 1024 * 1024)),
+                        "text/html");
+        assertThat(sent.status()).isEqualTo(303);
+        var comment = comments.queue(new CommentQuery(null, null, null, "Đường Mã Hóa"), 1)
+                .items()
+                .get(0);
+        assertThat(comment.attachment().originalName()).isEqualTo("bien-ban.txt");
+        assertThat(comment.attachment().size()).isEqualTo(2 * 1024 * 1024);
+    }
+
+    @Test
+    void aMultipartBodyTheUploadFilterDidNotStreamIsRefused() throws Exception {
+        var form = article();
+        // MockMvc runs no servlet filters: the controller sees the body as Spring itself parsed it
+        var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                .build();
+        var answer = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/binh-luan/" + form.id())
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "attachment", "ghi-chep.txt", "text/plain", text(1024)))
+                        .param("name", "Không Qua Bộ Lọc")
+                        .param("email", "khongloc@example.vn")
+                        .param("content", "Ý kiến không đi qua bộ lọc tải lên.")
+                        .param("website", "")
+                        .param("token", form.token())
+                        .accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse();
+
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(answer.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Không nhận được ý kiến. Vui lòng tải lại trang rồi gửi lại.");
+        assertThat(comments.queue(new CommentQuery(null, null, null, "Không Qua Bộ Lọc"), 1)
+                        .total())
+                .isZero();
+    }
+
+    /** Every file where an upload could land: the private store, Tomcat's folders, the multipart location. */
+    List<List<Path>> disk() throws IOException {
+        return List.of(
+                filesUnder(dataDirectory.resolve("comments")), filesUnder(tomcatBase()), filesUnder(uploadTemp()));
+    }
+
+    /** Where the servlet container spools multipart parts: the configured location, else the context's temp folder. */
+    Path uploadTemp() {
+        String location = multipartConfig.getLocation();
+        return location == null || location.isBlank()
+                ? ((java.io.File) context.getServletContext().getAttribute(jakarta.servlet.ServletContext.TEMPDIR))
+                        .toPath()
+                : Path.of(location);
     }
 
     static byte[] jpeg() throws IOException {

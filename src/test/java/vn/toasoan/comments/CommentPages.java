@@ -57,6 +57,11 @@ public final class CommentPages {
         return t.group(1);
     }
 
+    /** A phone photo: a JPEG with an EXIF segment that says where it was taken. */
+    public static byte[] photo() throws IOException {
+        return CommentFlowIntegrationTests.withExif(CommentFlowIntegrationTests.jpeg());
+    }
+
     public static Map<String, String> fields(String name, String email, String content, String token) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);

@@ -81,6 +81,37 @@ class CommentRulesIntegrationTests {
     }
 
     @Test
+    void anIpv6ReaderIsOneSenderWhicheverAddressOfTheirSlashSixtyFourTheyUse() throws Exception {
+        var first = ReaderClient.behindProxy(port, "2402:800:6343:1a2b::7");
+        assertThat(send(first, "Phan Sáu", "sau1@example.vn", "Ý kiến đầu tiên từ điện thoại của tôi.")
+                        .status())
+                .isEqualTo(303);
+        var sent = comments.queue(new CommentQuery(null, null, null, "Phan Sáu"), 1)
+                .items()
+                .get(0);
+        assertThat(sent.ip()).isEqualTo("2402:800:6343:1a2b::7");
+        assertThat(sent.partialIp()).isEqualTo("2402:800:6343::/48");
+
+        var fresh = ReaderClient.behindProxy(port, "2402:800:6343:1a2b:91f0:44ee:2b1c:9a01");
+        var second = send(fresh, "Phan Sáu", "sau2@example.vn", "Một ý kiến khác hẳn, gửi từ địa chỉ mới.");
+        assertThat(second.status()).isEqualTo(429);
+        assertThat(second.body()).contains("Vui lòng chờ");
+
+        var neighbour = ReaderClient.behindProxy(port, "2402:800:6343:1a2c::7");
+        assertThat(send(neighbour, "Hàng Xóm", "hangxom@example.vn", "Nhà bên cũng muốn góp ý về con đường.")
+                        .status())
+                .isEqualTo(303);
+
+        comments.blockSender(sent.id(), Block.Kind.IP, Block.Action.REFUSE, "bientap@toasoan.vn");
+        var blocked = send(
+                ReaderClient.behindProxy(port, "2402:800:6343:1a2b::beef"),
+                "Phan Bảy",
+                "bay@example.vn",
+                "Tôi gửi lại từ một địa chỉ khác nữa.");
+        assertThat(blocked.status()).isEqualTo(403);
+    }
+
+    @Test
     void oneEmailMayNotCommentTwiceWithinFifteenSecondsFromAnotherIp() throws Exception {
         assertThat(send(new ReaderClient(port), "Vũ Lan", "lan@example.vn", "Con đường này cần sửa gấp.")
                         .status())

@@ -33,11 +33,22 @@ public final class ReaderClient {
 
     private final int port;
     private final String address;
+    private final String forwardedFor;
 
     public ReaderClient(int port) {
+        this(port, null);
+    }
+
+    private ReaderClient(int port, String forwardedFor) {
         this.port = port;
         int n = NEXT.getAndIncrement();
         this.address = "127.0." + (n / 250) + "." + (2 + n % 250);
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** A reader behind the site's reverse proxy (on loopback, so trusted), at this address. */
+    public static ReaderClient behindProxy(int port, String readerAddress) {
+        return new ReaderClient(port, readerAddress);
     }
 
     String address() {
@@ -69,6 +80,7 @@ public final class ReaderClient {
         byte[] content = body.toByteArray();
         var request = new ByteArrayOutputStream();
         request.writeBytes(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAccept: " + accept
+                        + (forwardedFor == null ? "" : "\r\nX-Forwarded-For: " + forwardedFor)
                         + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: "
                         + content.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));

@@ -11,11 +11,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -25,6 +33,7 @@ import vn.toasoan.comments.CommentQuery;
 import vn.toasoan.comments.CommentStatus;
 import vn.toasoan.comments.Comments;
 import vn.toasoan.comments.ReaderClient;
+import vn.toasoan.storage.DataDirectory;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /** The newsroom's side: the queue, its actions and their audit, the API, privacy; who may do what. */
@@ -54,6 +63,12 @@ class ModerationIntegrationTests {
 
     @Autowired
     vn.toasoan.accounts.Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataDirectory dataDirectory;
 
     @BeforeEach
     void setUp() {
@@ -115,6 +130,103 @@ class ModerationIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(detail).contains("<del>", "<ins>", "Nguyên văn bạn đọc gửi", "biên tập", "duyệt đăng");
+    }
+
+    @Test
+    void aMessageWrittenIntoALinkIsNeverShownOnlyTheOneAnActionLeft() throws Exception {
+        long id = comment("Tin Nhắn Giả", "tinnhan@example.vn", "Một ý kiến để thử thông báo sau khi duyệt.");
+        String forged = "Phiên làm việc đã hết hạn, vui lòng nhập lại mật khẩu tại toasoan-dang-nhap.example";
+
+        for (String path : List.of("/toa-soan/binh-luan", "/toa-soan/binh-luan/" + id)) {
+            assertThat(mvc.perform(get(path).param("flash", forged).with(EDITOR))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .doesNotContain("toasoan-dang-nhap.example")
+                    .doesNotContain("mod-flash");
+        }
+        assertThat(mvc.perform(get("/toa-soan/binh-luan/cai-dat")
+                                .param("flash", forged)
+                                .with(ADMIN))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("toasoan-dang-nhap.example");
+
+        var session = new MockHttpSession();
+        mvc.perform(post("/toa-soan/binh-luan/" + id + "/duyet")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .session(session))
+                .andExpect(status().is3xxRedirection());
+        String done = "Đã duyệt đăng bình luận #" + id + ".";
+        assertThat(mvc.perform(get("/toa-soan/binh-luan").with(EDITOR).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(done);
+        assertThat(mvc.perform(get("/toa-soan/binh-luan").with(EDITOR).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("shown once")
+                .doesNotContain(done);
+    }
+
+    @Test
+    void editorsSeeOnlyPartOfAReadersIpAndBlockItByNamingTheComment() throws Exception {
+        var form = CommentPages.aged(port, 2);
+        var reader = new ReaderClient(port);
+        assertThat(reader.post(
+                                "/binh-luan/" + form.id(),
+                                CommentPages.fields(
+                                        "Chặn Theo Bình Luận",
+                                        "chantheo@example.vn",
+                                        "Ý kiến từ một địa chỉ sắp bị chặn.",
+                                        form.token()),
+                                null,
+                                "text/html")
+                        .status())
+                .isEqualTo(303);
+        var sent = comments.queue(new CommentQuery(null, null, null, "Chặn Theo Bình Luận"), 1)
+                .items()
+                .get(0);
+        var fullIp = Pattern.compile("(?<![0-9.])" + Pattern.quote(sent.ip()) + "(?![0-9])");
+
+        for (var page : List.of(
+                get("/toa-soan/binh-luan").param("q", "Chặn Theo Bình Luận"),
+                get("/toa-soan/binh-luan/" + sent.id()))) {
+            String html =
+                    mvc.perform(page.with(EDITOR)).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("Chặn IP " + sent.partialIp());
+            assertThat(fullIp.matcher(html).find())
+                    .as("the reader's full IP in the page")
+                    .isFalse();
+        }
+
+        mvc.perform(post("/toa-soan/binh-luan/chan")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("comment", Long.toString(sent.id()))
+                        .param("kind", "IP")
+                        .param("action", "REFUSE"))
+                .andExpect(status().is3xxRedirection());
+
+        var again = reader.post(
+                "/binh-luan/" + form.id(),
+                CommentPages.fields(
+                        "Tên Khác Hẳn", "tenkhac@example.vn", "Một ý kiến khác, gửi từ cùng máy.", form.token()),
+                null,
+                "text/html");
+        assertThat(again.status()).isEqualTo(403);
+        assertThat(again.body()).contains("Tòa soạn không nhận ý kiến từ địa chỉ này");
+        String settings = mvc.perform(get("/toa-soan/binh-luan/cai-dat").with(ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(settings).contains("IP " + sent.partialIp());
+        assertThat(fullIp.matcher(settings).find()).isFalse();
     }
 
     @Test
@@ -195,27 +307,112 @@ class ModerationIntegrationTests {
     }
 
     @Test
-    void anAdminExportsThenErasesACommentersData() throws Exception {
-        comment("Người Đọc Riêng Tư", "riengtu@example.vn", "Ý kiến của tôi, xin xóa khi tôi yêu cầu.");
+    void erasingACommentersDataLeavesNothingOfThemInTheDatabaseOrTheFiles() throws Exception {
+        String name = "Người Đọc Riêng Tư";
+        String email = "riengtu.nguyen@example.vn";
+        String words = "khu tái định cư Phú Lộc";
+        String fileName = "giay-to-nha-phu-loc.jpg";
+        var form = CommentPages.aged(port, 2);
+        var answer = new ReaderClient(port)
+                .post(
+                        "/binh-luan/" + form.id(),
+                        CommentPages.fields(
+                                name, email, "Ý kiến của tôi về " + words + ", xin xóa khi tôi yêu cầu.", form.token()),
+                        new ReaderClient.FilePart(fileName, "image/jpeg", CommentPages.photo()),
+                        "text/html");
+        assertThat(answer.status()).isEqualTo(303);
+        var sent = comments.queue(new CommentQuery(null, null, null, name), 1)
+                .items()
+                .get(0);
+        String storedName = sent.attachment().storedName().toString();
 
+        // an edit, a reply and a reason that name the reader, an export: all of it audited
+        mvc.perform(post("/toa-soan/binh-luan/" + sent.id() + "/duyet")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("content", "Ý kiến về " + words + ", xin xóa khi yêu cầu."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/toa-soan/binh-luan/" + sent.id() + "/tra-loi")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("content", "Chào bạn " + name + ", tòa soạn đã chuyển ý kiến về " + words + "."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/toa-soan/binh-luan/" + sent.id() + "/tu-choi")
+                        .with(EDITOR)
+                        .with(csrf())
+                        .param("reason", "Bạn đọc " + name + " xin gỡ"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/toa-soan/binh-luan/du-lieu-ca-nhan").with(EDITOR)).andExpect(status().isForbidden());
         mvc.perform(post("/toa-soan/binh-luan/du-lieu-ca-nhan/xuat")
                         .with(ADMIN)
                         .with(csrf())
-                        .param("email", "RiengTu@example.vn"))
+                        .param("email", "RiengTu.Nguyen@example.vn"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
-                .andExpect(jsonPath("$.comments[0].content").value("Ý kiến của tôi, xin xóa khi tôi yêu cầu."))
+                .andExpect(jsonPath("$.comments[0].content").value("Ý kiến về " + words + ", xin xóa khi yêu cầu."))
+                .andExpect(jsonPath("$.comments[0].originalContent")
+                        .value("Ý kiến của tôi về " + words + ", xin xóa khi tôi yêu cầu."))
                 .andExpect(jsonPath("$.comments[0].ip").exists());
+        assertThat(rowsMentioning(name)).as("the audit log quotes the reader").contains("audit_log");
+        assertThat(filesNamed(storedName))
+                .as("the photo, re-encoded on approval")
+                .hasSize(3);
+
+        var admin = new MockHttpSession();
         mvc.perform(post("/toa-soan/binh-luan/du-lieu-ca-nhan/xoa")
                         .with(ADMIN)
                         .with(csrf())
-                        .param("email", "riengtu@example.vn")
+                        .session(admin)
+                        .param("email", email)
                         .param("confirm", "yes"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(comments.queue(new CommentQuery(null, null, null, "riengtu@example.vn"), 1)
-                        .total())
-                .isZero();
+
+        assertThat(mvc.perform(get("/toa-soan/binh-luan/du-lieu-ca-nhan")
+                                .with(ADMIN)
+                                .session(admin))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Đã xóa 1 bình luận cùng file đính kèm.");
+        for (String trace : List.of(name, email, "riengtu.nguyen", words, fileName, storedName)) {
+            assertThat(rowsMentioning(trace))
+                    .as("tables still holding «%s»", trace)
+                    .isEmpty();
+        }
+        assertThat(filesNamed(storedName)).isEmpty();
+        assertThat(jdbc.sql("SELECT action, details FROM audit_log WHERE target_type = 'comment' AND target_id = ?")
+                        .param(Long.toString(sent.id()))
+                        .query((rs, n) -> rs.getString("action") + ": " + rs.getString("details"))
+                        .list())
+                .as("the newsroom's actions stay audited, without their words")
+                .contains(
+                        "comment.edit: " + Comments.ERASED,
+                        "comment.reply: " + Comments.ERASED,
+                        "comment.reject: " + Comments.ERASED);
+    }
+
+    /** Every table of the database that has a row whose text holds {@code trace}. */
+    private List<String> rowsMentioning(String trace) {
+        List<String> tables = jdbc.sql("""
+                        SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables
+                        WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')
+                        """).query(String.class).list();
+        return tables.stream()
+                .filter(table -> jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + table
+                                + " t WHERE position(lower(?) IN lower(t::text)) > 0)")
+                        .param(trace)
+                        .query(Boolean.class)
+                        .single())
+                .map(table -> table.substring(table.indexOf('.') + 1))
+                .toList();
+    }
+
+    /** Files of the private comment store whose name holds the stored name. */
+    private List<Path> filesNamed(String storedName) throws IOException {
+        try (Stream<Path> files = Files.walk(dataDirectory.resolve("comments"))) {
+            return files.filter(f -> f.getFileName().toString().contains(storedName))
+                    .toList();
+        }
     }
 
     @Test
