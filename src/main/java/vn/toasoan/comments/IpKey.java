@@ -1,8 +1,11 @@
 package vn.toasoan.comments;
 
-import java.util.Arrays;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The sender that rate limits and IP blocks count: an IPv4 address as it is, and for IPv6 the /64 network, since one
@@ -10,7 +13,8 @@ import java.util.Optional;
  */
 final class IpKey {
 
-    private static final int GROUPS = 8;
+    /** Only hex digits, colons and dots: the JDK then parses the text as a literal and never asks DNS. */
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     private IpKey() {}
 
@@ -24,17 +28,13 @@ final class IpKey {
         }
         String clean = ip.strip();
         return ipv6Groups(clean)
-                .map(groups -> mappedIpv4(groups).orElseGet(() -> prefix(groups, 4) + "/64"))
-                .orElseGet(() -> clean.toLowerCase(Locale.ROOT));
+                .map(groups -> prefix(groups, 4) + "/64")
+                .orElseGet(() -> mappedIpv4(clean).orElse(clean.toLowerCase(Locale.ROOT)));
     }
 
-    /** The IPv4 address inside an IPv4-mapped IPv6 one ({@code ::ffff:a.b.c.d}). */
-    static Optional<String> mappedIpv4(int[] groups) {
-        boolean mapped = groups[5] == 0xffff && Arrays.stream(groups, 0, 5).allMatch(g -> g == 0);
-        return mapped
-                ? Optional.of(
-                        (groups[6] >> 8) + "." + (groups[6] & 0xff) + "." + (groups[7] >> 8) + "." + (groups[7] & 0xff))
-                : Optional.empty();
+    /** The IPv4 address an IPv4-mapped IPv6 one ({@code ::ffff:a.b.c.d}) stands for. */
+    static Optional<String> mappedIpv4(String text) {
+        return parse(text).filter(Inet4Address.class::isInstance).map(InetAddress::getHostAddress);
     }
 
     /**
@@ -55,97 +55,32 @@ final class IpKey {
 
     /**
      * The eight 16-bit groups of an IPv6 address in any textual form ({@code ::}, an embedded IPv4 tail, a zone, a
-     * {@code /64} suffix, brackets); empty for IPv4 and anything that is not an IPv6 address.
+     * {@code /64} suffix, brackets); empty for IPv4, IPv4-mapped addresses and anything that is not an address.
      */
     static Optional<int[]> ipv6Groups(String text) {
-        String s = text;
+        return parse(text).filter(address -> !(address instanceof Inet4Address)).map(address -> {
+            byte[] bytes = address.getAddress();
+            int[] groups = new int[8];
+            for (int i = 0; i < groups.length; i++) {
+                groups[i] = (bytes[2 * i] & 0xff) << 8 | (bytes[2 * i + 1] & 0xff);
+            }
+            return groups;
+        });
+    }
+
+    private static Optional<InetAddress> parse(String text) {
+        String s = text.strip();
         if (s.startsWith("[") && s.endsWith("]")) {
             s = s.substring(1, s.length() - 1);
         }
-        int cut = indexOfAny(s, '%', '/');
-        if (cut >= 0) {
-            s = s.substring(0, cut);
-        }
-        if (!s.contains(":") || s.isEmpty()) {
+        s = s.replaceFirst("[%/].*$", "");
+        if (!IPV6_LITERAL.matcher(s).matches()) {
             return Optional.empty();
         }
-        int[] tail = new int[0];
-        int lastColon = s.lastIndexOf(':');
-        if (s.indexOf('.', lastColon) >= 0) {
-            Optional<int[]> v4 = ipv4Groups(s.substring(lastColon + 1));
-            if (v4.isEmpty()) {
-                return Optional.empty();
-            }
-            tail = v4.get();
-            s = s.substring(0, lastColon + 1) + "0:0";
-        }
-        int[] groups = parseGroups(s);
-        if (groups == null) {
+        try {
+            return Optional.of(InetAddress.getByName(s));
+        } catch (UnknownHostException e) {
             return Optional.empty();
         }
-        if (tail.length == 2) {
-            groups[6] = tail[0];
-            groups[7] = tail[1];
-        }
-        return Optional.of(groups);
-    }
-
-    private static int[] parseGroups(String s) {
-        int gap = s.indexOf("::");
-        if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) {
-            return null;
-        }
-        String[] head = gap < 0 ? s.split(":", -1) : split(s.substring(0, gap));
-        String[] rest = gap < 0 ? new String[0] : split(s.substring(gap + 2));
-        if (gap < 0 ? head.length != GROUPS : head.length + rest.length > GROUPS - 1) {
-            return null;
-        }
-        int[] groups = new int[GROUPS];
-        for (int i = 0; i < head.length; i++) {
-            groups[i] = group(head[i]);
-        }
-        for (int i = 0; i < rest.length; i++) {
-            groups[GROUPS - rest.length + i] = group(rest[i]);
-        }
-        return Arrays.stream(groups).allMatch(g -> g >= 0) ? groups : null;
-    }
-
-    private static String[] split(String part) {
-        return part.isEmpty() ? new String[0] : part.split(":", -1);
-    }
-
-    private static int group(String hex) {
-        if (hex.isEmpty() || hex.length() > 4 || !hex.chars().allMatch(IpKey::isHexDigit)) {
-            return -1;
-        }
-        return Integer.parseInt(hex, 16);
-    }
-
-    private static boolean isHexDigit(int c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    private static Optional<int[]> ipv4Groups(String s) {
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) {
-            return Optional.empty();
-        }
-        int[] bytes = new int[4];
-        for (int i = 0; i < 4; i++) {
-            if (parts[i].isEmpty() || parts[i].length() > 3 || !parts[i].chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return Optional.empty();
-            }
-            bytes[i] = Integer.parseInt(parts[i]);
-            if (bytes[i] > 255) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new int[] {bytes[0] << 8 | bytes[1], bytes[2] << 8 | bytes[3]});
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 }

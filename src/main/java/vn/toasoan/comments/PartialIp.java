@@ -10,15 +10,15 @@ final class PartialIp {
         if (ip == null || ip.isBlank()) {
             return "";
         }
-        var groups = IpKey.ipv6Groups(ip.strip());
+        var groups = IpKey.ipv6Groups(ip);
         if (groups.isPresent()) {
-            var mapped = IpKey.mappedIpv4(groups.get());
-            return mapped.isPresent() ? ipv4(mapped.get()) : IpKey.prefix(groups.get(), 3) + "/48";
+            return IpKey.prefix(groups.get(), 3) + "/48";
         }
-        if (ip.contains(":")) {
-            return "";
+        var mapped = IpKey.mappedIpv4(ip);
+        if (mapped.isPresent()) {
+            return ipv4(mapped.get());
         }
-        return ipv4(ip.strip());
+        return ip.contains(":") ? "" : ipv4(ip.strip());
     }
 
     private static String ipv4(String ip) {

@@ -46,6 +46,7 @@ class IpKeyTests {
         assertThat(IpKey.of("1:::2")).isEqualTo("1:::2");
         assertThat(IpKey.of("1:2:3:4:5:6:7:8:9")).isEqualTo("1:2:3:4:5:6:7:8:9");
         assertThat(IpKey.of("2001:db8::g")).isEqualTo("2001:db8::g");
+        assertThat(IpKey.of("may-chu-la:80")).isEqualTo("may-chu-la:80");
         assertThat(IpKey.of(null)).isEmpty();
     }
 
