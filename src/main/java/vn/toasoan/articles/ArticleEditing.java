@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -109,6 +110,7 @@ public class ArticleEditing {
     @Transactional
     public WorkingArticle create(Account account, ArticleInput input) {
         CleanArticle clean = clean(input);
+        media.keep(imageIds(clean));
         Instant now = clock.instant();
         long id = repository.insertDraft(clean, account.id(), account.email(), now);
         repository.addRevision(id, RevisionKind.CREATE, now, account.email(), ArticleStatus.DRAFT, clean);
@@ -178,6 +180,8 @@ public class ArticleEditing {
                 && before.seoDescription().equals(clean.seoDescription())) {
             return current;
         }
+        // before the update: a save refused as a conflict is kept as a revision, and its photos with it
+        media.keep(imageIds(clean));
         Instant now = clock.instant();
         if (!repository.update(id, expectedVersion, clean, account.email(), now, publicChange)) {
             WorkingArticle latest = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
@@ -202,6 +206,13 @@ public class ArticleEditing {
             events.publishEvent(new ArticlePublished(id));
         }
         return repository.find(id).orElseThrow();
+    }
+
+    private static Set<UUID> imageIds(CleanArticle clean) {
+        return clean.figures().stream()
+                .map(ArticleInput.FigureInput::imageId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     CleanArticle clean(ArticleInput input) {

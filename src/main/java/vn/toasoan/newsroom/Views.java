@@ -51,7 +51,11 @@ public final class Views {
             java.util.List<ArticleRow> rows,
             Pagination pagination) {}
 
-    /** A figure in the editor: the stored photo with its caption, credit and alt text. */
+    /**
+     * A figure in the editor: the stored photo with its caption, credit and alt text.
+     *
+     * @param justUploaded uploaded with a save that failed: kept, so that it need not be uploaded again
+     */
     public record FigureRow(
             int index,
             String imageId,
@@ -59,7 +63,8 @@ public final class Views {
             String caption,
             String credit,
             String alt,
-            String position) {}
+            String position,
+            boolean justUploaded) {}
 
     /** A check before publishing; {@code blocking} when the administrator made it stop publishing. */
     public record Warning(String code, String message, boolean blocking) {}
