@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.imageio.IIOImage;
@@ -42,12 +44,16 @@ public class MediaStore {
     static final int MAX_WIDTH = 1920;
     /** How long a photo uploaded with a save that failed waits for the save that keeps it. */
     static final Duration PENDING_LIFETIME = Duration.ofDays(1);
+    /** How long an upload waits for a free decoder before the newsroom is told to try again. */
+    private static final Duration DECODE_WAIT = Duration.ofSeconds(30);
 
     private static final float JPEG_QUALITY = 0.82f;
 
     private final JdbcClient jdbc;
     private final Path root;
     private final Clock clock;
+    /** Each decode holds tens of megabytes; one per processor keeps many uploads at once from exhausting memory. */
+    private final Semaphore decoders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     MediaStore(JdbcClient jdbc, DataDirectory dataDirectory, Clock clock) {
         this.jdbc = jdbc;
@@ -82,7 +88,20 @@ public class MediaStore {
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        return save(Uploads.read(bytes, name.isEmpty() ? "ảnh" : name), name, ImageStatus.PENDING);
+        String shown = name.isEmpty() ? "ảnh" : name;
+        try {
+            if (!decoders.tryAcquire(DECODE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy(shown);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy(shown);
+        }
+        try {
+            return save(Uploads.read(bytes, shown, MAX_WIDTH), name, ImageStatus.PENDING);
+        } finally {
+            decoders.release();
+        }
     }
 
     /** Stores an image drawn or imported by the application itself, in use from the start. */
@@ -180,6 +199,11 @@ public class MediaStore {
 
     private Path file(UUID id, int width) {
         return root.resolve(publicPath(id, width).substring("/media/".length()));
+    }
+
+    private static ImageRejectedException busy(String name) {
+        return new ImageRejectedException("Máy chủ đang bận xử lý các ảnh khác nên chưa nhận được ảnh \"" + name
+                + "\". Hãy đợi một lát rồi tải lên lại.");
     }
 
     private static BufferedImage toRgb(BufferedImage source) {
