@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.toasoan.accounts.Account;
+import vn.toasoan.media.Image;
 import vn.toasoan.media.MediaStore;
 import vn.toasoan.platform.AuditEvent;
 import vn.toasoan.sections.SectionNotFoundException;
@@ -123,6 +124,7 @@ public class ArticleEditing {
     /**
      * @param expectedVersion the version the editor was opened on
      * @throws ArticleConflictException when someone saved in between; this save is then kept as a revision
+     * @throws BlockedByChecksException when the article is published and the change fails a blocking check
      */
     @Transactional(noRollbackFor = ArticleConflictException.class)
     public WorkingArticle save(Account account, long id, int expectedVersion, ArticleInput input) {
@@ -180,6 +182,9 @@ public class ArticleEditing {
                 && before.seoDescription().equals(clean.seoDescription())) {
             return current;
         }
+        if (published) {
+            refuseBlocked(current, clean);
+        }
         // before the update: a save refused as a conflict is kept as a revision, and its photos with it
         media.keep(imageIds(clean));
         Instant now = clock.instant();
@@ -206,6 +211,42 @@ public class ArticleEditing {
             events.publishEvent(new ArticlePublished(id));
         }
         return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * What readers already see must stay as clean as publishing demands: a save of a published article meets the same
+     * blocking checks as publishing it.
+     */
+    private void refuseBlocked(WorkingArticle current, CleanArticle clean) {
+        Article before = current.article();
+        Map<UUID, Image> images = media.findAll(imageIds(clean));
+        Article after = new Article(
+                before.id(),
+                clean.sectionId(),
+                clean.title(),
+                clean.slug(),
+                clean.sapo(),
+                clean.body(),
+                clean.byline(),
+                clean.seoDescription(),
+                before.status(),
+                before.publishedAt(),
+                before.updatedAt(),
+                before.version(),
+                clean.figures().stream()
+                        .map(f -> new Figure(
+                                f.position(),
+                                f.imageId() == null ? null : images.get(f.imageId()),
+                                f.caption(),
+                                f.credit(),
+                                f.alt()))
+                        .toList(),
+                clean.tags(),
+                before.corrections());
+        List<ArticleWarning> blocking = checks.blocking(checks.check(after));
+        if (!blocking.isEmpty()) {
+            throw new BlockedByChecksException(blocking);
+        }
     }
 
     private static Set<UUID> imageIds(CleanArticle clean) {

@@ -197,7 +197,7 @@ class ArticlePages {
                             conflict(account, e),
                             uploaded));
             return "newsroom/articles/editor";
-        } catch (ArticleInvalidException | ImageRejectedException e) {
+        } catch (ArticleInvalidException | ImageRejectedException | BlockedByChecksException e) {
             response.setStatus(422);
             model.addAttribute(
                     "page", editor(request, account, editing.get(account, id), form, e.getMessage(), null, uploaded));
