@@ -325,7 +325,8 @@ class ArticlePages {
                 false,
                 null,
                 desk.account().displayName(),
-                null);
+                null,
+                desk.account().id());
     }
 
     private Views.EditorView editor(
@@ -383,7 +384,8 @@ class ArticlePages {
                 account.role().edits() && a.isPublished(),
                 conflict,
                 article.authorName().isBlank() ? a.byline() : article.authorName(),
-                VietnamTime.shortDateTime(article.modifiedAt()) + " · " + article.modifiedBy());
+                VietnamTime.shortDateTime(article.modifiedAt()) + " · " + article.modifiedBy(),
+                account.id());
     }
 
     private List<Views.FigureRow> figureRows(ArticleForm form, Image uploaded) {

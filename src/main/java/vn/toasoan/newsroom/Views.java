@@ -79,6 +79,7 @@ public final class Views {
     /**
      * @param id null for a new article
      * @param editable false when this account may only look (a reporter's article in review, say)
+     * @param accountId who is editing: text kept in the browser is kept per account, for shared newsroom computers
      */
     public record EditorView(
             NewsroomLayout layout,
@@ -98,7 +99,8 @@ public final class Views {
             boolean canCorrect,
             Conflict conflict,
             String author,
-            String modified) {}
+            String modified,
+            long accountId) {}
 
     public record RevisionRow(
             int number, String kindLabel, String kind, String savedAt, String savedBy, String status, String title) {}
