@@ -1,5 +1,6 @@
 // The article editor: Quill over the body field, a title counter, and a copy of unsaved work kept in this
 // browser so that an expired session or a closed tab loses nothing. The form works without any of it.
+// The copy is kept per account (newsroom computers are shared) and logging out removes it (logout.js).
 (function () {
   'use strict';
   var form = document.getElementById('editor-form');
@@ -7,7 +8,8 @@
     return;
   }
   var root = document.querySelector('.nr-editor');
-  var key = 'toasoan.draft.' + root.getAttribute('data-article-id');
+  var prefix = 'toasoan.draft.' + root.getAttribute('data-account-id') + '.';
+  var key = prefix + root.getAttribute('data-article-id');
   var source = document.getElementById('body');
   var title = document.getElementById('title');
   var sapo = document.getElementById('sapo');
@@ -67,7 +69,7 @@
   try { kept = JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { kept = null; }
   if (saved || document.getElementById('conflict')) {
     localStorage.removeItem(key);
-    localStorage.removeItem('toasoan.draft.new');
+    localStorage.removeItem(prefix + 'new');
   } else if (kept && (kept.body !== bodyHtml() || kept.title !== title.value)) {
     var banner = document.createElement('p');
     banner.className = 'nr-restore';

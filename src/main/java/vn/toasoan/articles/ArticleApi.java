@@ -125,7 +125,8 @@ class ArticleApi {
     @PutMapping(path = "/{id}", consumes = "application/json")
     @Operation(
             summary = "Sửa bài (change an article)",
-            description = "Fields left out stay as they are; photos stay. With If-Match, a stale version answers 409.")
+            description = "Fields left out stay as they are; photos stay. With If-Match, a stale version answers 409."
+                    + " On a published article, 422 when a blocking check fails, as for publishing.")
     ResponseEntity<ArticleJson> update(
             @PathVariable long id,
             @RequestBody ArticleRequest request,

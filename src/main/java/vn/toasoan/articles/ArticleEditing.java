@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.toasoan.accounts.Account;
+import vn.toasoan.media.Image;
 import vn.toasoan.media.MediaStore;
 import vn.toasoan.platform.AuditEvent;
 import vn.toasoan.sections.SectionNotFoundException;
@@ -109,6 +111,7 @@ public class ArticleEditing {
     @Transactional
     public WorkingArticle create(Account account, ArticleInput input) {
         CleanArticle clean = clean(input);
+        media.keep(imageIds(clean));
         Instant now = clock.instant();
         long id = repository.insertDraft(clean, account.id(), account.email(), now);
         repository.addRevision(id, RevisionKind.CREATE, now, account.email(), ArticleStatus.DRAFT, clean);
@@ -121,6 +124,7 @@ public class ArticleEditing {
     /**
      * @param expectedVersion the version the editor was opened on
      * @throws ArticleConflictException when someone saved in between; this save is then kept as a revision
+     * @throws BlockedByChecksException when the article is published and the change fails a blocking check
      */
     @Transactional(noRollbackFor = ArticleConflictException.class)
     public WorkingArticle save(Account account, long id, int expectedVersion, ArticleInput input) {
@@ -178,6 +182,11 @@ public class ArticleEditing {
                 && before.seoDescription().equals(clean.seoDescription())) {
             return current;
         }
+        if (published) {
+            refuseBlocked(current, clean);
+        }
+        // before the update: a save refused as a conflict is kept as a revision, and its photos with it
+        media.keep(imageIds(clean));
         Instant now = clock.instant();
         if (!repository.update(id, expectedVersion, clean, account.email(), now, publicChange)) {
             WorkingArticle latest = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
@@ -202,6 +211,49 @@ public class ArticleEditing {
             events.publishEvent(new ArticlePublished(id));
         }
         return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * What readers already see must stay as clean as publishing demands: a save of a published article meets the same
+     * blocking checks as publishing it.
+     */
+    private void refuseBlocked(WorkingArticle current, CleanArticle clean) {
+        Article before = current.article();
+        Map<UUID, Image> images = media.findAll(imageIds(clean));
+        Article after = new Article(
+                before.id(),
+                clean.sectionId(),
+                clean.title(),
+                clean.slug(),
+                clean.sapo(),
+                clean.body(),
+                clean.byline(),
+                clean.seoDescription(),
+                before.status(),
+                before.publishedAt(),
+                before.updatedAt(),
+                before.version(),
+                clean.figures().stream()
+                        .map(f -> new Figure(
+                                f.position(),
+                                f.imageId() == null ? null : images.get(f.imageId()),
+                                f.caption(),
+                                f.credit(),
+                                f.alt()))
+                        .toList(),
+                clean.tags(),
+                before.corrections());
+        List<ArticleWarning> blocking = checks.blocking(checks.check(after));
+        if (!blocking.isEmpty()) {
+            throw new BlockedByChecksException(blocking);
+        }
+    }
+
+    private static Set<UUID> imageIds(CleanArticle clean) {
+        return clean.figures().stream()
+                .map(ArticleInput.FigureInput::imageId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     CleanArticle clean(ArticleInput input) {

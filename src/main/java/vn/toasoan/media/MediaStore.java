@@ -8,12 +8,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.imageio.IIOImage;
@@ -23,7 +30,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.toasoan.storage.DataDirectory;
 
 /**
@@ -36,14 +42,22 @@ public class MediaStore {
     static final List<Integer> WIDTHS = List.of(320, 640, 960, 1280);
     /** The largest copy kept: enough for a laptop's retina screen, far smaller than a camera's original. */
     static final int MAX_WIDTH = 1920;
+    /** How long a photo uploaded with a save that failed waits for the save that keeps it. */
+    static final Duration PENDING_LIFETIME = Duration.ofDays(1);
+    /** How long an upload waits for a free decoder before the newsroom is told to try again. */
+    private static final Duration DECODE_WAIT = Duration.ofSeconds(30);
 
     private static final float JPEG_QUALITY = 0.82f;
 
     private final JdbcClient jdbc;
     private final Path root;
+    private final Clock clock;
+    /** Each decode holds tens of megabytes; one per processor keeps many uploads at once from exhausting memory. */
+    private final Semaphore decoders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
-    MediaStore(JdbcClient jdbc, DataDirectory dataDirectory) {
+    MediaStore(JdbcClient jdbc, DataDirectory dataDirectory, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.root = dataDirectory.resolve("media");
         try {
             Files.createDirectories(root);
@@ -62,11 +76,11 @@ public class MediaStore {
 
     /**
      * Stores an uploaded photo: read by its content, turned upright, re-encoded without EXIF, GPS or any other metadata
-     * and resized for {@code srcset}.
+     * and resized for {@code srcset}. It stays {@link ImageStatus#PENDING} until a save that uses it calls
+     * {@link #keep}; one never kept is deleted after {@link #PENDING_LIFETIME}.
      *
      * @throws ImageRejectedException when the file is not an image, with a Vietnamese message for the uploader
      */
-    @Transactional
     public Image upload(byte[] bytes, String originalName) {
         String name = originalName == null ? "" : originalName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "");
@@ -74,11 +88,55 @@ public class MediaStore {
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        return store(Uploads.read(bytes, name.isEmpty() ? "ảnh" : name), name);
+        String shown = name.isEmpty() ? "ảnh" : name;
+        try {
+            if (!decoders.tryAcquire(DECODE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy(shown);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy(shown);
+        }
+        try {
+            return save(Uploads.read(bytes, shown, MAX_WIDTH), name, ImageStatus.PENDING);
+        } finally {
+            decoders.release();
+        }
     }
 
-    @Transactional
+    /** Stores an image drawn or imported by the application itself, in use from the start. */
     public Image store(BufferedImage source, String originalName) {
+        return save(source, originalName, ImageStatus.SAVED);
+    }
+
+    /** Marks photos as used by a save, in that save's transaction: a save that fails leaves them pending. */
+    public void keep(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE media_images SET status = 'SAVED' WHERE id = ANY(?) AND status = 'PENDING'")
+                    .param(ids.toArray(UUID[]::new))
+                    .update();
+        }
+    }
+
+    /**
+     * Deletes photos uploaded before {@code cutoff} that no save kept, files and all.
+     *
+     * @return how many
+     */
+    int forgetPendingBefore(Instant cutoff) {
+        List<Image> forgotten = jdbc.sql("""
+                        DELETE FROM media_images WHERE status = 'PENDING' AND created_at < ?
+                        RETURNING id, width, height, widths""")
+                .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .query((rs, n) -> image(rs))
+                .list();
+        for (Image image : forgotten) {
+            image.widths().forEach(width -> deleteQuietly(file(image.id(), width)));
+        }
+        return forgotten.size();
+    }
+
+    private Image save(BufferedImage source, String originalName, ImageStatus status) {
         UUID id = UUID.randomUUID();
         BufferedImage rgb = toRgb(source);
         if (rgb.getWidth() > MAX_WIDTH) {
@@ -94,12 +152,21 @@ public class MediaStore {
         List<Path> written = new ArrayList<>();
         try {
             for (int width : widths) {
-                Path file = root.resolve(publicPath(id, width).substring("/media/".length()));
-                writeJpeg(resize(rgb, width), file);
+                Path file = file(id, width);
                 written.add(file);
+                writeJpeg(resize(rgb, width), file);
             }
-            jdbc.sql("INSERT INTO media_images (id, original_name, width, height, widths) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, originalName, rgb.getWidth(), rgb.getHeight(), widths.toArray(Integer[]::new))
+            jdbc.sql("""
+                            INSERT INTO media_images (id, original_name, width, height, widths, status, created_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            id,
+                            originalName,
+                            rgb.getWidth(),
+                            rgb.getHeight(),
+                            widths.toArray(Integer[]::new),
+                            status.name(),
+                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                     .update();
         } catch (RuntimeException e) {
             written.forEach(MediaStore::deleteQuietly);
@@ -119,12 +186,24 @@ public class MediaStore {
         return jdbc
                 .sql("SELECT id, width, height, widths FROM media_images WHERE id = ANY(?)")
                 .param(ids.toArray(UUID[]::new))
-                .query((rs, n) -> new Image(
-                        rs.getObject("id", UUID.class), rs.getInt("width"), rs.getInt("height"), List.of((Integer[])
-                                rs.getArray("widths").getArray())))
+                .query((rs, n) -> image(rs))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Image::id, Function.identity()));
+    }
+
+    private static Image image(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Image(rs.getObject("id", UUID.class), rs.getInt("width"), rs.getInt("height"), List.of((Integer[])
+                rs.getArray("widths").getArray()));
+    }
+
+    private Path file(UUID id, int width) {
+        return root.resolve(publicPath(id, width).substring("/media/".length()));
+    }
+
+    private static ImageRejectedException busy(String name) {
+        return new ImageRejectedException("Máy chủ đang bận xử lý các ảnh khác nên chưa nhận được ảnh \"" + name
+                + "\". Hãy đợi một lát rồi tải lên lại.");
     }
 
     private static BufferedImage toRgb(BufferedImage source) {
@@ -169,18 +248,23 @@ public class MediaStore {
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), ".upload-", ".tmp");
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            try (ImageOutputStream out = ImageIO.createImageOutputStream(temp.toFile())) {
-                ImageWriteParam param = writer.getDefaultWriteParam();
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(JPEG_QUALITY);
-                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-                writer.setOutput(out);
-                writer.write(null, new IIOImage(image, null, null), param);
+            try {
+                ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+                try (ImageOutputStream out = ImageIO.createImageOutputStream(temp.toFile())) {
+                    ImageWriteParam param = writer.getDefaultWriteParam();
+                    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                    param.setCompressionQuality(JPEG_QUALITY);
+                    param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+                    writer.setOutput(out);
+                    writer.write(null, new IIOImage(image, null, null), param);
+                } finally {
+                    writer.dispose();
+                }
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
             } finally {
-                writer.dispose();
+                // after the move this finds nothing; after a failed write it leaves no half-written file behind
+                Files.deleteIfExists(temp);
             }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }

@@ -11,23 +11,34 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Reads an uploaded photo: refuses what is not an image (by its content, not its name) and images too large to decode
- * safely, and turns it upright from its EXIF orientation, since the re-encoding that drops EXIF and GPS data also
- * drops the orientation tag.
+ * Reads an uploaded photo: refuses what is not an image (by its content, not its name) and images whose header
+ * declares too many pixels (a tiny file may declare billions), decodes large ones with pixels skipped, and turns it
+ * upright from its EXIF orientation, since the re-encoding that drops EXIF and GPS data also drops the orientation tag.
  */
 final class Uploads {
 
-    /** Larger than any newsroom camera, small enough that decoding cannot exhaust memory. */
-    static final long MAX_PIXELS = 80_000_000L;
+    /** Larger than any newsroom camera's photo; a header declaring more is refused before any pixel is decoded. */
+    static final long MAX_PIXELS = 50_000_000L;
+    /**
+     * The most pixels one decode may hold (about 64 MB as RGB): a long panorama is read with pixels skipped rather than
+     * whole, since no width we store needs them.
+     */
+    static final long MAX_DECODED_PIXELS = 16_000_000L;
 
     private Uploads() {}
 
-    static BufferedImage read(byte[] bytes, String name) {
+    /**
+     * @param enoughWidth the widest copy that will be made: larger images are decoded with pixels skipped down to at
+     *     least this width, upright
+     */
+    static BufferedImage read(byte[] bytes, String name, int enoughWidth) {
         BufferedImage image;
+        int orientation;
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -36,12 +47,22 @@ final class Uploads {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new ImageRejectedException("Ảnh \"" + name + "\" quá lớn (" + reader.getWidth(0) + "×"
-                            + reader.getHeight(0) + " điểm ảnh). Hãy thu nhỏ ảnh rồi tải lên lại.");
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width < 1 || height < 1) {
+                    throw notAnImage(name);
                 }
-                image = reader.read(0);
+                if ((long) width * height > MAX_PIXELS) {
+                    throw new ImageRejectedException("Ảnh \"" + name + "\" quá lớn (" + width + "×" + height
+                            + " điểm ảnh; tối đa " + MAX_PIXELS / 1_000_000
+                            + " triệu điểm ảnh). Hãy thu nhỏ ảnh rồi tải lên lại.");
+                }
+                orientation = orientation(bytes);
+                int uprightWidth = orientation >= 5 ? height : width;
+                int step = step(width, height, uprightWidth, enoughWidth);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                image = reader.read(0, param);
             } finally {
                 reader.dispose();
             }
@@ -54,7 +75,20 @@ final class Uploads {
         if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
             throw notAnImage(name);
         }
-        return upright(image, orientation(bytes));
+        return upright(image, orientation);
+    }
+
+    /** Every how many pixels to read: the upright width stays at least {@code enoughWidth} while the frame is small. */
+    static int step(int width, int height, int uprightWidth, int enoughWidth) {
+        int step = Math.max(1, uprightWidth / enoughWidth);
+        while (decoded(width, step) * decoded(height, step) > MAX_DECODED_PIXELS) {
+            step++;
+        }
+        return step;
+    }
+
+    private static long decoded(int size, int step) {
+        return (size + step - 1) / step;
     }
 
     static int orientation(byte[] bytes) {

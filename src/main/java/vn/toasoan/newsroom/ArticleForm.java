@@ -164,8 +164,42 @@ public record ArticleForm(
                 scheduleAt);
     }
 
-    /** @param uploaded the photo uploaded with this save, or null */
-    ArticleInput toInput(Image uploaded) {
+    /**
+     * The same form with the photo uploaded with it as one more figure, described by the {@code new…} fields: if the
+     * save fails, the form is shown again with the photo already in place, so it need not be uploaded again.
+     *
+     * @param uploaded the photo uploaded with this save, or null
+     */
+    ArticleForm withUpload(Image uploaded) {
+        if (uploaded == null) {
+            return this;
+        }
+        int n = list(figureImage).size();
+        return new ArticleForm(
+                title,
+                slug,
+                sapo,
+                body,
+                sectionId,
+                tags,
+                byline,
+                seoDescription,
+                append(figureImage, n, uploaded.id().toString()),
+                append(figureCaption, n, text(newCaption)),
+                append(figureCredit, n, text(newCredit)),
+                append(figureAlt, n, text(newAlt)),
+                append(figurePosition, n, text(newPosition)),
+                figureRemove,
+                "",
+                "",
+                "",
+                "",
+                version,
+                transition,
+                scheduleAt);
+    }
+
+    ArticleInput toInput() {
         Set<String> removed = new HashSet<>(list(figureRemove));
         List<ArticleInput.FigureInput> figures = new ArrayList<>();
         List<String> images = list(figureImage);
@@ -179,10 +213,6 @@ public record ArticleForm(
                     at(figureCredit, i),
                     at(figureAlt, i),
                     number(at(figurePosition, i))));
-        }
-        if (uploaded != null) {
-            figures.add(new ArticleInput.FigureInput(
-                    uploaded.id(), text(newCaption), text(newCredit), text(newAlt), number(newPosition)));
         }
         return new ArticleInput(
                 text(title),
@@ -228,6 +258,17 @@ public record ArticleForm(
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The values padded to {@code index} (a hand-edited form may send fewer), then {@code value}. */
+    private static List<String> append(List<String> values, int index, String value) {
+        List<String> appended = new ArrayList<>(
+                list(values).subList(0, Math.min(index, list(values).size())));
+        while (appended.size() < index) {
+            appended.add("");
+        }
+        appended.add(value);
+        return appended;
     }
 
     private static List<String> list(List<String> values) {

@@ -132,7 +132,7 @@ class ArticlePages {
     @GetMapping("/toa-soan/bai-viet/moi")
     String newArticle(HttpServletRequest request, Model model) {
         Long first = sections.all().isEmpty() ? null : sections.all().get(0).id();
-        model.addAttribute("page", newEditor(request, ArticleForm.empty(first), null));
+        model.addAttribute("page", newEditor(request, ArticleForm.empty(first), null, null));
         return "newsroom/articles/editor";
     }
 
@@ -145,12 +145,15 @@ class ArticlePages {
             Model model) {
         Account account = desk.account();
         ArticleForm form = ArticleForm.from(request);
+        Image uploaded = null;
         WorkingArticle created;
         try {
-            created = editing.create(account, form.toInput(upload(newImage)));
+            uploaded = upload(newImage);
+            form = form.withUpload(uploaded);
+            created = editing.create(account, form.toInput());
         } catch (ArticleInvalidException | ImageRejectedException e) {
             response.setStatus(422);
-            model.addAttribute("page", newEditor(request, form, e.getMessage()));
+            model.addAttribute("page", newEditor(request, form, e.getMessage(), uploaded));
             return "newsroom/articles/editor";
         }
         return afterSave(account, created, form, redirect);
@@ -160,7 +163,7 @@ class ArticlePages {
     String edit(@PathVariable long id, HttpServletRequest request, Model model) {
         Account account = desk.account();
         WorkingArticle article = editing.get(account, id);
-        model.addAttribute("page", editor(request, account, article, null, null, null));
+        model.addAttribute("page", editor(request, account, article, null, null, null, null));
         return "newsroom/articles/editor";
     }
 
@@ -174,20 +177,30 @@ class ArticlePages {
             Model model) {
         Account account = desk.account();
         ArticleForm form = ArticleForm.from(request);
+        Image uploaded = null;
         WorkingArticle saved;
         try {
-            saved = editing.save(
-                    account, id, form.version() == null ? -1 : form.version(), form.toInput(upload(newImage)));
+            uploaded = upload(newImage);
+            form = form.withUpload(uploaded);
+            saved = editing.save(account, id, form.version() == null ? -1 : form.version(), form.toInput());
         } catch (ArticleConflictException e) {
             response.setStatus(409);
             WorkingArticle latest = e.current();
             model.addAttribute(
                     "page",
-                    editor(request, account, latest, form.withVersion(latest.version()), null, conflict(account, e)));
+                    editor(
+                            request,
+                            account,
+                            latest,
+                            form.withVersion(latest.version()),
+                            null,
+                            conflict(account, e),
+                            uploaded));
             return "newsroom/articles/editor";
-        } catch (ArticleInvalidException | ImageRejectedException e) {
+        } catch (ArticleInvalidException | ImageRejectedException | BlockedByChecksException e) {
             response.setStatus(422);
-            model.addAttribute("page", editor(request, account, editing.get(account, id), form, e.getMessage(), null));
+            model.addAttribute(
+                    "page", editor(request, account, editing.get(account, id), form, e.getMessage(), null, uploaded));
             return "newsroom/articles/editor";
         }
         return afterSave(account, saved, form, redirect);
@@ -286,7 +299,8 @@ class ArticlePages {
                 "/toa-soan/bai-viet/" + e.current().id() + "/lich-su/so-sanh?tu=" + other + "&den=" + e.keptRevision());
     }
 
-    private Views.EditorView newEditor(HttpServletRequest request, ArticleForm form, String error) {
+    /** @param uploaded a photo uploaded with a save that failed, kept in the form, or null */
+    private Views.EditorView newEditor(HttpServletRequest request, ArticleForm form, String error, Image uploaded) {
         Text t = desk.text();
         NewsroomLayout layout = desk.layout(request, "nav.newArticle", "/toa-soan/bai-viet/moi");
         if (error != null) {
@@ -297,7 +311,7 @@ class ArticlePages {
                 null,
                 true,
                 form,
-                figureRows(form),
+                figureRows(form, uploaded),
                 sectionOptions(form.sectionId(), null),
                 t.lookup("status.DRAFT"),
                 "draft",
@@ -311,7 +325,8 @@ class ArticlePages {
                 false,
                 null,
                 desk.account().displayName(),
-                null);
+                null,
+                desk.account().id());
     }
 
     private Views.EditorView editor(
@@ -320,7 +335,8 @@ class ArticlePages {
             WorkingArticle article,
             ArticleForm form,
             String error,
-            Views.Conflict conflict) {
+            Views.Conflict conflict,
+            Image uploaded) {
         Text t = desk.text();
         var a = article.article();
         if (form == null) {
@@ -351,7 +367,7 @@ class ArticlePages {
                 article.id(),
                 editable,
                 form,
-                figureRows(form),
+                figureRows(form, uploaded),
                 sectionOptions(form.sectionId(), null),
                 t.lookup("status." + article.status().name()),
                 article.status().name().toLowerCase().replace('_', '-'),
@@ -368,10 +384,11 @@ class ArticlePages {
                 account.role().edits() && a.isPublished(),
                 conflict,
                 article.authorName().isBlank() ? a.byline() : article.authorName(),
-                VietnamTime.shortDateTime(article.modifiedAt()) + " · " + article.modifiedBy());
+                VietnamTime.shortDateTime(article.modifiedAt()) + " · " + article.modifiedBy(),
+                account.id());
     }
 
-    private List<Views.FigureRow> figureRows(ArticleForm form) {
+    private List<Views.FigureRow> figureRows(ArticleForm form, Image uploaded) {
         List<Views.FigureRow> rows = new ArrayList<>();
         List<String> images = form.figureImage() == null ? List.of() : form.figureImage();
         var ids = images.stream()
@@ -401,7 +418,8 @@ class ArticlePages {
                     value(form.figureCaption(), i),
                     value(form.figureCredit(), i),
                     value(form.figureAlt(), i),
-                    value(form.figurePosition(), i)));
+                    value(form.figurePosition(), i),
+                    image != null && uploaded != null && image.id().equals(uploaded.id())));
         }
         return rows;
     }

@@ -51,7 +51,11 @@ public final class Views {
             java.util.List<ArticleRow> rows,
             Pagination pagination) {}
 
-    /** A figure in the editor: the stored photo with its caption, credit and alt text. */
+    /**
+     * A figure in the editor: the stored photo with its caption, credit and alt text.
+     *
+     * @param justUploaded uploaded with a save that failed: kept, so that it need not be uploaded again
+     */
     public record FigureRow(
             int index,
             String imageId,
@@ -59,7 +63,8 @@ public final class Views {
             String caption,
             String credit,
             String alt,
-            String position) {}
+            String position,
+            boolean justUploaded) {}
 
     /** A check before publishing; {@code blocking} when the administrator made it stop publishing. */
     public record Warning(String code, String message, boolean blocking) {}
@@ -74,6 +79,7 @@ public final class Views {
     /**
      * @param id null for a new article
      * @param editable false when this account may only look (a reporter's article in review, say)
+     * @param accountId who is editing: text kept in the browser is kept per account, for shared newsroom computers
      */
     public record EditorView(
             NewsroomLayout layout,
@@ -93,7 +99,8 @@ public final class Views {
             boolean canCorrect,
             Conflict conflict,
             String author,
-            String modified) {}
+            String modified,
+            long accountId) {}
 
     public record RevisionRow(
             int number, String kindLabel, String kind, String savedAt, String savedBy, String status, String title) {}

@@ -11,10 +11,15 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
@@ -37,7 +42,9 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
  * A photographer's JPEG, with the camera's EXIF data, the place it was taken (GPS) and a rotation tag, uploaded through
- * the editor: stored upright at every width, with none of that data left in any stored file.
+ * the editor: stored upright at every width, with none of that data left in any stored file. A photo sent with a save
+ * that fails waits in the form for the next try; files that are not photos, or declare more pixels than any camera
+ * takes, are refused and leave nothing behind.
  */
 @ToaSoanIntegrationTest
 class PhotoUploadIntegrationTests {
@@ -148,6 +155,167 @@ class PhotoUploadIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void aPhotoUploadedWithASaveThatFailsStaysInTheFormAndIsStoredOnceWhenTheSaveSucceeds() throws Exception {
+        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+        Account reporter = newsroom.account(Role.REPORTER);
+        long id = newsroom.draft(reporter, "Bài có ảnh lưu lần đầu không được").id();
+        var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
+        var form = vn.toasoan.newsroom.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        form.put("title", "");
+        form.put("newCaption", "Đại biểu biểu quyết thông qua nghị quyết");
+        form.put("newCredit", "H.VĂN");
+        form.put("newAlt", "Đại biểu giơ tay biểu quyết");
+        long imagesBefore = images();
+        long filesBefore = files();
+
+        var refused = browser.submitMultipart(
+                "/toa-soan/bai-viet/" + id, form, "newImage", "IMG_0002.JPG", "image/jpeg", cameraJpeg(1200, 900, 1));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        var page = Jsoup.parse(refused.body());
+        assertThat(page.select(".nr-flash--error").text()).contains("Cần nhập tiêu đề");
+        assertThat(page.select("#kept-photo").text()).contains("không cần tải lên lại");
+        var kept = page.select(".nr-figure:has(#kept-photo)");
+        assertThat(kept.select("img").attr("src")).startsWith("/media/");
+        assertThat(kept.select("input[name=figureCaption]").val())
+                .isEqualTo("Đại biểu biểu quyết thông qua nghị quyết");
+        assertThat(page.select("input[name=newCaption]").val()).isEmpty();
+
+        var again = vn.toasoan.newsroom.EditorForm.fields(page);
+        again.put("title", "Bài có ảnh lưu lần hai thì được");
+        assertThat(browser.submit("/toa-soan/bai-viet/" + id, again).statusCode())
+                .isEqualTo(302);
+
+        UUID imageId = jdbc.sql("SELECT image_id FROM figures WHERE article_id = ?")
+                .param(id)
+                .query(UUID.class)
+                .single();
+        Image image = media.find(imageId).orElseThrow();
+        assertThat(images()).isEqualTo(imagesBefore + 1);
+        assertThat(files()).isEqualTo(filesBefore + image.widths().size());
+        media.forgetPendingBefore(Instant.now().plus(Duration.ofDays(2)));
+        assertThat(media.find(imageId)).isPresent();
+        assertThat(Files.exists(file(imageId, image.widths().get(0)))).isTrue();
+    }
+
+    @Test
+    void aPhotoFromAFailedSaveThatIsNeverSavedAgainIsDeletedWithItsFiles() throws Exception {
+        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+        Account reporter = newsroom.account(Role.REPORTER);
+        var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
+        var form = vn.toasoan.newsroom.EditorForm.fields(browser.page("/toa-soan/bai-viet/moi"));
+        form.put("title", "");
+        form.put("newCaption", "Cầu mới bắc qua sông");
+        long imagesBefore = images();
+        long filesBefore = files();
+
+        var refused = browser.submitMultipart(
+                "/toa-soan/bai-viet", form, "newImage", "cau-moi.jpg", "image/jpeg", cameraJpeg(800, 600, 1));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        var page = Jsoup.parse(refused.body());
+        assertThat(page.select("#kept-photo").text()).contains("không cần tải lên lại");
+        UUID kept = UUID.fromString(page.select("input[name=figureImage]").val());
+        assertThat(Files.exists(file(kept, 640))).isTrue();
+
+        int forgotten = media.forgetPendingBefore(Instant.now().plus(MediaStore.PENDING_LIFETIME));
+
+        assertThat(forgotten).isGreaterThanOrEqualTo(1);
+        assertThat(media.find(kept)).isEmpty();
+        assertThat(Files.exists(file(kept, 640))).isFalse();
+        assertThat(images()).isEqualTo(imagesBefore);
+        assertThat(files()).isEqualTo(filesBefore);
+        var late = vn.toasoan.newsroom.EditorForm.fields(page);
+        late.put("title", "Cầu mới bắc qua sông Lam");
+        var tooLate = browser.submit("/toa-soan/bai-viet", late);
+        assertThat(tooLate.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(tooLate.body()).select(".nr-flash--error").text())
+                .contains("Ảnh không còn trong kho ảnh; hãy tải lên lại.");
+    }
+
+    @Test
+    void anImageDeclaringMorePixelsThanAnyCameraIsRefusedBeforeDecodingAndNothingIsStored() {
+        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+        Account reporter = newsroom.account(Role.REPORTER);
+        long id =
+                newsroom.draft(reporter, "Bài với ảnh khai kích thước khổng lồ").id();
+        var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
+        long imagesBefore = images();
+        long filesBefore = files();
+
+        for (int[] size : new int[][] {{50_000, 50_000}, {9_000, 6_000}}) {
+            byte[] bomb = pngDeclaring(size[0], size[1]);
+            assertThat(bomb.length).isLessThan(1024);
+            var form = vn.toasoan.newsroom.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+
+            var refused =
+                    browser.submitMultipart("/toa-soan/bai-viet/" + id, form, "newImage", "bom.png", "image/png", bomb);
+
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(Jsoup.parse(refused.body()).select(".nr-flash--error").text())
+                    .isEqualTo("Ảnh \"bom.png\" quá lớn (" + size[0] + "×" + size[1]
+                            + " điểm ảnh; tối đa 50 triệu điểm ảnh). Hãy thu nhỏ ảnh rồi tải lên lại.");
+        }
+        assertThat(images()).isEqualTo(imagesBefore);
+        assertThat(files()).isEqualTo(filesBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM figures WHERE article_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private long images() {
+        return jdbc.sql("SELECT count(*) FROM media_images").query(Long.class).single();
+    }
+
+    private long files() {
+        try (var walk = Files.walk(media.root())) {
+            return walk.filter(Files::isRegularFile).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Path file(UUID id, int width) {
+        return media.root().resolve(MediaStore.publicPath(id, width).substring("/media/".length()));
+    }
+
+    /** A PNG of a few bytes whose header declares {@code width × height} pixels: what a decompression bomb looks like. */
+    static byte[] pngDeclaring(int width, int height) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put(new byte[] {1, 0, 0, 0, 0})
+                        .array());
+        var rows = new ByteArrayOutputStream();
+        try (var deflater = new DeflaterOutputStream(rows)) {
+            deflater.write(new byte[64 * 1024]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        chunk(out, "IDAT", rows.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        var crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(name);
+        out.writeBytes(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** A JPEG as a camera writes it: make, date, orientation, and where it was taken. */

@@ -3,6 +3,8 @@ package vn.toasoan.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,28 +48,67 @@ class DashboardIntegrationTests {
     }
 
     @Test
-    void theDashboardShowsArticlesInReviewAndWhatReadersReadTodayAndThisWeek() {
+    void theCountOfArticlesInReviewFollowsArticlesGoingIntoAndOutOfReview() {
         Account reporter = newsroom.account(Role.REPORTER);
-        long waiting =
-                newsroom.draft(reporter, "Bài đang chờ biên tập viên duyệt").id();
-        newsroom.force(waiting, ArticleStatus.IN_REVIEW);
-        long read = newsroom.draft(reporter, "Bài được đọc nhiều nhất hôm nay").id();
-        newsroom.force(read, ArticleStatus.PUBLISHED);
-        LocalDate today = LocalDate.now(VietnamTime.ZONE);
-        jdbc.sql("INSERT INTO article_daily_views (article_id, day, views) VALUES (?, ?, 90000), (?, ?, 5000)")
-                .params(read, today, read, today.minusDays(3))
-                .update();
-
         var editor = NewsroomClient.loggedIn(port, newsroom.account(Role.EDITOR).email(), Newsroom.PASSWORD);
-        Document dashboard = editor.page("/toa-soan");
+        var writer = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
+        long before = count(editor.page("/toa-soan"), "Chờ duyệt");
+        assertThat(count(writer.page("/toa-soan"), "Chờ duyệt")).isZero();
 
-        assertThat(dashboard.select("#in-review a").eachText()).contains("Bài đang chờ biên tập viên duyệt");
-        assertThat(dashboard.select("#most-read ol").get(0).select("li").first().text())
-                .contains("Bài được đọc nhiều nhất hôm nay")
-                .contains("90.000 lượt xem");
-        assertThat(dashboard.select("#most-read ol").get(1).select("li").first().text())
-                .contains("95.000 lượt xem");
-        assertThat(dashboard.select(".nr-panels li").eachText()).anyMatch(t -> t.contains("Chờ duyệt"));
+        List<Long> waiting = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            long id = newsroom.draft(reporter, "Bài chờ duyệt số " + i).id();
+            newsroom.force(id, ArticleStatus.IN_REVIEW);
+            waiting.add(id);
+        }
+        Document three = editor.page("/toa-soan");
+
+        assertThat(count(three, "Chờ duyệt")).isEqualTo(before + 3);
+        assertThat(count(writer.page("/toa-soan"), "Chờ duyệt")).isEqualTo(3);
+        assertThat(three.select("#in-review a").eachText())
+                .contains("Bài chờ duyệt số 1", "Bài chờ duyệt số 2", "Bài chờ duyệt số 3");
+
+        newsroom.force(waiting.get(0), ArticleStatus.DRAFT);
+        Document two = editor.page("/toa-soan");
+
+        assertThat(count(two, "Chờ duyệt")).isEqualTo(before + 2);
+        assertThat(count(writer.page("/toa-soan"), "Chờ duyệt")).isEqualTo(2);
+        assertThat(count(writer.page("/toa-soan"), "Bản nháp")).isEqualTo(1);
+        assertThat(two.select("#in-review a").eachText()).doesNotContain("Bài chờ duyệt số 1");
+    }
+
+    @Test
+    void mostReadRanksTodaysViewsAndTheLastSevenDaysSeparately() {
+        Account reporter = newsroom.account(Role.REPORTER);
+        long hot = newsroom.draft(reporter, "Bài nóng trong ngày").id();
+        long steady = newsroom.draft(reporter, "Bài được đọc đều cả tuần").id();
+        newsroom.force(hot, ArticleStatus.PUBLISHED);
+        newsroom.force(steady, ArticleStatus.PUBLISHED);
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
+        views(hot, today, 9_000_000);
+        views(hot, today.minusDays(9), 50_000_000); // before the last seven days: counts in neither list
+        views(steady, today, 5_000_000);
+        views(steady, today.minusDays(3), 10_000_000);
+        var editor = NewsroomClient.loggedIn(port, newsroom.account(Role.EDITOR).email(), Newsroom.PASSWORD);
+
+        Document first = editor.page("/toa-soan");
+
+        assertThat(mostRead(first, 0))
+                .containsExactly(
+                        "Bài nóng trong ngày 9.000.000 lượt xem", "Bài được đọc đều cả tuần 5.000.000 lượt xem");
+        assertThat(mostRead(first, 1))
+                .containsExactly(
+                        "Bài được đọc đều cả tuần 15.000.000 lượt xem", "Bài nóng trong ngày 9.000.000 lượt xem");
+
+        views(steady, today, 6_000_000);
+        Document later = editor.page("/toa-soan");
+
+        assertThat(mostRead(later, 0))
+                .containsExactly(
+                        "Bài được đọc đều cả tuần 11.000.000 lượt xem", "Bài nóng trong ngày 9.000.000 lượt xem");
+        assertThat(mostRead(later, 1))
+                .containsExactly(
+                        "Bài được đọc đều cả tuần 21.000.000 lượt xem", "Bài nóng trong ngày 9.000.000 lượt xem");
     }
 
     @Test
@@ -142,5 +183,30 @@ class DashboardIntegrationTests {
         assertThat(english.select("h1").text()).isEqualTo("Dashboard");
         assertThat(english.select("html").attr("lang")).isEqualTo("en");
         assertThat(vietnamese.select("h1").text()).isEqualTo("Tổng quan");
+    }
+
+    /** The number on the dashboard's panel with this title. */
+    private static long count(Document dashboard, String title) {
+        var panel = dashboard.select(".nr-panels li").stream()
+                .filter(li -> li.select("span").text().equals(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No panel " + title));
+        return Long.parseLong(panel.select("strong").text());
+    }
+
+    /** The two first lines of the dashboard's most-read list: 0 for today, 1 for the last seven days. */
+    private static List<String> mostRead(Document dashboard, int list) {
+        return dashboard
+                .select("#most-read ol")
+                .get(list)
+                .select("li")
+                .eachText()
+                .subList(0, 2);
+    }
+
+    private void views(long articleId, LocalDate day, long views) {
+        jdbc.sql("""
+                        INSERT INTO article_daily_views (article_id, day, views) VALUES (?, ?, ?)
+                        ON CONFLICT (article_id, day) DO UPDATE SET views = article_daily_views.views + EXCLUDED.views""").params(articleId, day, views).update();
     }
 }

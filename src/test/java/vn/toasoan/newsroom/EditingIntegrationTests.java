@@ -243,6 +243,62 @@ class EditingIntegrationTests {
                 .isEqualTo(200);
     }
 
+    @Test
+    void blockingChecksStopAChangeToAPublishedArticleInTheEditorAndTheApiAlike() {
+        Account admin = newsroom.account(Role.ADMIN);
+        long id = newsroom.draft(admin, "Bài đã đăng rồi mới bị sửa").id();
+        assertThat(newsroom.api("POST", "/api/v1/articles/" + id + "/publish", admin, null)
+                        .statusCode())
+                .isEqualTo(200);
+        String sapo = jdbc.sql("SELECT sapo FROM articles WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        String publicPath = "/bai-da-dang-roi-moi-bi-sua-" + id + ".html";
+        var browser = NewsroomClient.loggedIn(port, admin.email(), Newsroom.PASSWORD);
+        browser.submit("/toa-soan/cai-dat", Map.of("blocking", java.util.List.of("MISSING_SAPO")));
+        try {
+            Map<String, Object> form = EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+            form.put("title", "Tiêu đề sửa cùng lúc với xóa sapo");
+            form.put("sapo", "");
+
+            var refused = browser.submit("/toa-soan/bai-viet/" + id, form);
+
+            assertThat(refused.statusCode()).isEqualTo(422);
+            Document page = Jsoup.parse(refused.body());
+            assertThat(page.select(".nr-flash--error").text())
+                    .startsWith("Chưa thể đăng: cần sửa 1 lỗi bắt buộc trước khi đăng")
+                    .contains("Bài viết chưa có sapo");
+            assertThat(page.select("#title").val()).isEqualTo("Tiêu đề sửa cùng lúc với xóa sapo");
+
+            var api = newsroom.api("PUT", "/api/v1/articles/" + id, admin, "{\"sapo\": \"  \"}");
+
+            assertThat(api.statusCode()).isEqualTo(422);
+            assertThat(api.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(api.body())
+                    .contains("Chưa thể đăng: cần sửa 1 lỗi bắt buộc trước khi đăng")
+                    .contains("\"code\":\"MISSING_SAPO\"");
+
+            assertThat(title(id)).isEqualTo("Bài đã đăng rồi mới bị sửa");
+            var reader = Jsoup.parse(new Http(port).get(publicPath).body());
+            assertThat(reader.select("h1").text()).isEqualTo("Bài đã đăng rồi mới bị sửa");
+            assertThat(reader.text()).contains(sapo);
+
+            var fine = newsroom.api("PUT", "/api/v1/articles/" + id, admin, "{\"title\": \"Bài đã đăng, sửa đúng\"}");
+            assertThat(fine.statusCode()).isEqualTo(200);
+            assertThat(title(id)).isEqualTo("Bài đã đăng, sửa đúng");
+
+            long draft = newsroom.draft(admin, "Bản nháp còn thiếu sapo").id();
+            Map<String, Object> draftForm = EditorForm.fields(browser.page("/toa-soan/bai-viet/" + draft));
+            draftForm.put("sapo", "");
+            assertThat(browser.submit("/toa-soan/bai-viet/" + draft, draftForm).statusCode())
+                    .isEqualTo(302);
+        } finally {
+            browser.submit("/toa-soan/cai-dat", Map.of());
+        }
+    }
+
     private String title(long id) {
         return jdbc.sql("SELECT title FROM articles WHERE id = ?")
                 .param(id)

@@ -28,7 +28,10 @@ import vn.toasoan.sections.Sections;
 import vn.toasoan.support.Browser;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
-/** In Chromium: a reporter writes and submits an article, an editor publishes it, and a reader reads it. */
+/**
+ * In Chromium: a reporter writes and submits an article, an editor publishes it, and a reader reads it; unsaved text
+ * kept in a shared computer's browser stays with the account that typed it.
+ */
 @ToaSoanIntegrationTest
 class NewsroomBrowserTests {
 
@@ -112,6 +115,47 @@ class NewsroomBrowserTests {
         assertThat(browser.findElement(By.cssSelector("time.article__updated")).getText())
                 .startsWith("Cập nhật: ");
         screenshot("reader-article-from-newsroom.png");
+    }
+
+    @Test
+    void unsavedTextKeptInTheBrowserIsOnlyOfferedToItsAuthorAndGoesAtLogout() {
+        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+        Account first = newsroom.account(Role.EDITOR);
+        Account second = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(first, "Bài viết trên máy dùng chung").id();
+        String editor = "http://localhost:" + port + "/toa-soan/bai-viet/" + id;
+
+        logIn(first);
+        browser.get(editor);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("title"))).sendKeys(" của tòa soạn");
+        wait.until(d -> !keptDrafts().isEmpty());
+        assertThat(keptDrafts()).containsExactly("toasoan.draft." + first.id() + "." + id);
+
+        // the first session ends without logging out, and a colleague logs in on the same computer
+        browser.manage().deleteAllCookies();
+        logIn(second);
+        browser.get(editor);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
+        assertThat(browser.findElements(By.cssSelector(".nr-restore"))).isEmpty();
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Bài viết trên máy dùng chung");
+
+        browser.manage().deleteAllCookies();
+        logIn(first);
+        browser.get(editor);
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nr-restore")))
+                        .getText())
+                .contains("Có nội dung chưa lưu");
+
+        browser.findElement(By.cssSelector(".nr-user button")).click();
+        wait.until(ExpectedConditions.urlContains("/toa-soan/dang-nhap"));
+        assertThat(keptDrafts()).isEmpty();
+    }
+
+    /** This site's keys in the browser's local storage that hold unsaved articles. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<Object> keptDrafts() {
+        return (java.util.List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return Object.keys(localStorage).filter(k => k.startsWith('toasoan.draft.'));");
     }
 
     private void logIn(Account account) {

@@ -1,0 +1,30 @@
+package vn.toasoan.media;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Deletes photos uploaded with a save that failed and was never tried again, so that they do not pile up. */
+@Component
+class PendingUploadSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(PendingUploadSweep.class);
+
+    private final MediaStore media;
+    private final Clock clock;
+
+    PendingUploadSweep(MediaStore media, Clock clock) {
+        this.media = media;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
+    void sweep() {
+        int forgotten = media.forgetPendingBefore(clock.instant().minus(MediaStore.PENDING_LIFETIME));
+        if (forgotten > 0) {
+            log.info("Deleted {} photos uploaded with a save that never succeeded", forgotten);
+        }
+    }
+}
