@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -36,7 +37,11 @@ class AttachmentStore {
     static final int LARGE_WIDTH = 1280;
     static final int THUMB_WIDTH = 480;
     /** Larger images are refused: decoding them would take more memory than a comment is worth. */
-    private static final long MAX_PIXELS = 100_000_000L;
+    private static final long MAX_PIXELS = 50_000_000L;
+    /** Pixels skipped while decoding keep any one image under this, about 64 MB. */
+    static final long MAX_DECODED_PIXELS = 16_000_000L;
+    /** One decode per processor at a time, so that a row of approvals cannot fill the memory together. */
+    private static final Semaphore DECODES = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     /** The file is not one the paper accepts. */
     static final class NotAllowed extends RuntimeException {
@@ -142,7 +147,7 @@ class AttachmentStore {
         return base.isEmpty() ? "tep-dinh-kem" : base;
     }
 
-    private static boolean readableImage(Path path) {
+    static boolean readableImage(Path path) {
         try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -171,17 +176,33 @@ class AttachmentStore {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
                 ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, width / enoughWidth);
+                int step = step(reader.getWidth(0), reader.getHeight(0), enoughWidth);
                 param.setSourceSubsampling(step, step, 0, 0);
-                return reader.read(0, param);
+                DECODES.acquire();
+                try {
+                    return reader.read(0, param);
+                } finally {
+                    DECODES.release();
+                }
             } finally {
                 reader.dispose();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Every how many pixels to read: enough for the widest copy, never more than the memory cap, tall or wide. */
+    static int step(int width, int height, int enoughWidth) {
+        int step = Math.max(1, width / enoughWidth);
+        while ((long) ((width + step - 1) / step) * ((height + step - 1) / step) > MAX_DECODED_PIXELS) {
+            step++;
+        }
+        return step;
     }
 
     private static BufferedImage resize(BufferedImage source, int width) {
