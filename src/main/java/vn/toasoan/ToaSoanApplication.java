@@ -1,6 +1,7 @@
 package vn.toasoan;
 
 import java.util.Arrays;
+import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,10 +15,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class ToaSoanApplication {
 
+    /** What the jar does besides serving: see README. */
+    private static final Set<String> COMMANDS = Set.of("import-page", "reset-password");
+
     public static void main(String[] args) {
         String command =
                 Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("");
-        if (command.equals("import-page")) {
+        if (COMMANDS.contains(command)) {
             System.exit(runCommand(command, args));
         }
         SpringApplication.run(ToaSoanApplication.class, args);

@@ -70,7 +70,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, AccountRepository accounts)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 PUBLIC_API_WRITE, "/api/v1/search", "/api/v1/openapi/**", "/api/v1/docs")
@@ -85,6 +86,7 @@ class SecurityConfiguration {
                 // no CSRF token: cross-site writes are refused by where they come from and what they carry instead
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new ApiWriteGuard(Set.of(PUBLIC_API_WRITE)), BasicAuthenticationFilter.class)
+                .addFilterAfter(new TemporaryPasswordFilter(accounts), BasicAuthenticationFilter.class)
                 .requestCache(cache -> cache.disable())
                 .build();
     }

@@ -6,14 +6,17 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,11 +30,10 @@ import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
 
 /**
- * On the first start with an empty database, fills the paper with demo content so that a newcomer reads a living
- * newspaper at once. {@code TOASOAN_DEMO_CONTENT=false} leaves a new production database empty.
+ * On the first start of a database, fills the paper with demo content so that a newcomer reads a living newspaper at
+ * once. {@code TOASOAN_DEMO_CONTENT=false} leaves a new production database empty, and later starts never load it.
  */
 @Component
-@ConditionalOnProperty(name = "toasoan.demo-content", havingValue = "true", matchIfMissing = true)
 class DemoContentLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
@@ -42,6 +44,8 @@ class DemoContentLoader implements SmartInitializingSingleton {
     private final BodySanitizer sanitizer;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final boolean enabled;
 
     DemoContentLoader(
             Sections sections,
@@ -49,21 +53,35 @@ class DemoContentLoader implements SmartInitializingSingleton {
             MediaStore media,
             BodySanitizer sanitizer,
             Clock clock,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            JdbcClient jdbc,
+            @Value("${toasoan.demo-content:true}") boolean enabled) {
         this.sections = sections;
         this.articles = articles;
         this.media = media;
         this.sanitizer = sanitizer;
         this.clock = clock;
         this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.enabled = enabled;
     }
 
     /** Before the web server opens, so that the first reader never sees an empty paper. */
     @Override
     public void afterSingletonsInstantiated() {
-        if (sections.isEmpty()) {
-            transaction.executeWithoutResult(status -> load());
-        }
+        transaction.executeWithoutResult(status -> {
+            if (firstStart() && enabled && sections.isEmpty()) {
+                load();
+            }
+        });
+    }
+
+    /** Records the first start; true only for the start that recorded it. */
+    private boolean firstStart() {
+        return jdbc.sql("INSERT INTO installation (first_started_at) VALUES (?) ON CONFLICT DO NOTHING")
+                        .param(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        .update()
+                == 1;
     }
 
     private void load() {

@@ -52,6 +52,11 @@ class UpgradeMigrationTests {
                     .locations("filesystem:" + firstRelease())
                     .load()
                     .migrate();
+            // its first start made the administrator, and the administrator chose to start without demo content
+            JdbcClient.create(older)
+                    .sql("INSERT INTO accounts (email, display_name, password_hash, role)"
+                            + " VALUES ('admin@toasoan.local', 'Quản trị viên', '{noop}khong-dung', 'ADMIN')")
+                    .update();
             long before = JdbcClient.create(older)
                     .sql("SELECT count(*) FROM flyway_schema_history WHERE success")
                     .query(Long.class)
@@ -71,18 +76,24 @@ class UpgradeMigrationTests {
                             .single())
                     .isEqualTo(before + upgrade.migrationsExecuted);
             assertThat(flyway.info().pending()).isEmpty();
+            assertThat(JdbcClient.create(older)
+                            .sql("SELECT count(*) FROM installation")
+                            .query(Long.class)
+                            .single())
+                    .as("an upgraded database has had its first start")
+                    .isEqualTo(1);
         } finally {
             jdbc.sql("DROP DATABASE IF EXISTS " + name).update();
         }
     }
 
-    /** The migrations the first release shipped: V1 to V16 (site and newsroom), V30 to V32 (comments). */
+    /** The migrations the first release shipped: V1 to V5 (site), V10 to V16 (newsroom), V30 to V32 (comments). */
     private Path firstRelease() throws IOException {
         for (Resource migration :
                 new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql")) {
             int version = Integer.parseInt(
                     migration.getFilename().substring(1, migration.getFilename().indexOf("__")));
-            if (version <= 16 || (version >= 30 && version <= 32)) {
+            if (version <= 5 || (version >= 10 && version <= 16) || (version >= 30 && version <= 32)) {
                 try (var in = migration.getInputStream()) {
                     Files.copy(in, folder.resolve(migration.getFilename()));
                 }

@@ -113,16 +113,20 @@ public final class AppProcess {
     /** The same JVM and class path as the tests, so no jar needs to be built first. */
     private static List<String> javaCommand(Path dataDir) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // the operator steps need no demo paper, and start faster without it; a test's own argument may still ask
         List<String> command = new ArrayList<>(List.of(
-                java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "vn.toasoan.ToaSoanApplication"));
+                java,
+                "-Xmx512m",
+                "-Dtoasoan.demo-content=false",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "vn.toasoan.ToaSoanApplication"));
         command.add("--toasoan.data-dir=" + dataDir.toAbsolutePath());
         command.add("--toasoan.postgres-binaries="
                 + Path.of("target", "postgres-bin").toAbsolutePath());
         command.add("--toasoan.views.flush-interval=1h");
         command.add("--toasoan.admin.email=" + ADMIN_EMAIL);
         command.add("--toasoan.admin.password=" + ADMIN_PASSWORD);
-        // the operator steps need no demo paper, and start faster without it
-        command.add("--toasoan.demo-content=false");
         return command;
     }
 

@@ -1,0 +1,61 @@
+package vn.toasoan.accounts;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar toasoan.jar reset-password EMAIL}: for the IT person when the only administrator has lost the
+ * password. Prints a temporary password that must be changed at the next login, lifts the login throttle on the
+ * account, and ends its sessions.
+ */
+@Component
+@ConditionalOnProperty(name = "toasoan.command", havingValue = "reset-password")
+class ResetPasswordCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    private final Accounts accounts;
+    private final LoginThrottle throttle;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+    private int exitCode;
+
+    ResetPasswordCommand(Accounts accounts, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> emails = args.getNonOptionArgs().stream()
+                .filter(a -> !a.equals("reset-password"))
+                .toList();
+        if (emails.size() != 1) {
+            err.println("Cách dùng (usage): java -jar toasoan.jar reset-password EMAIL");
+            exitCode = 2;
+            return;
+        }
+        var account = accounts.byEmail(emails.get(0));
+        if (account.isEmpty()) {
+            err.println(
+                    "Lỗi (error): không có tài khoản " + Accounts.normalEmail(emails.get(0)) + " (no such account).");
+            exitCode = 1;
+            return;
+        }
+        String password = accounts.resetPassword("reset-password", account.get().id());
+        throttle.succeeded(account.get().email());
+        out.println("Mật khẩu tạm của " + account.get().email() + " (temporary password): " + password);
+        out.println("Đăng nhập tại /toa-soan/dang-nhap và đổi mật khẩu ngay (log in and change it now).");
+        if (!account.get().isActive()) {
+            out.println("Tài khoản này đang bị khóa (this account is disabled): một quản trị viên cần mở lại.");
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}
