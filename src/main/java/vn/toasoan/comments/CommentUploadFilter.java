@@ -58,7 +58,7 @@ final class CommentUploadFilter extends OncePerRequestFilter {
         }
         String boundary = MultipartUploadReader.boundary(request.getContentType());
         if (boundary == null) {
-            response.sendError(HttpStatus.BAD_REQUEST.value());
+            refuseMalformed(response);
             return;
         }
         ParsedUpload upload;
@@ -69,7 +69,7 @@ final class CommentUploadFilter extends OncePerRequestFilter {
             refuseWhole(request, response);
             return;
         } catch (MultipartUploadReader.Malformed e) {
-            response.sendError(HttpStatus.BAD_REQUEST.value());
+            refuseMalformed(response);
             return;
         }
         try {
@@ -77,6 +77,20 @@ final class CommentUploadFilter extends OncePerRequestFilter {
         } finally {
             upload.discard();
         }
+    }
+
+    /**
+     * Answered here rather than through the error page: that page would be served to the same multipart request, whose
+     * body this filter has already read.
+     */
+    private static void refuseMalformed(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Không đọc được ý kiến</title>"
+                        + "<p>Không đọc được ý kiến gửi lên. Vui lòng tải lại trang rồi gửi lại."
+                        + " (The comment could not be read; please reload the page and send it again.)</p></html>");
     }
 
     /** Far over any limit: answered at once, in Vietnamese, and the connection closed rather than read. */

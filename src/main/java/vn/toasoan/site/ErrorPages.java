@@ -36,9 +36,10 @@ class ErrorPages implements ErrorViewResolver {
 
     ModelAndView page(HttpStatusCode status) {
         var t = chrome.localizer();
-        boolean notFound = status.value() == 404;
-        String heading = t.lookup(notFound ? "error.notFound.heading" : "error.other.heading");
-        String message = t.lookup(notFound ? "error.notFound.message" : "error.other.message");
+        // the reader's mistake or ours: a 4xx must not apologise for a fault of the site
+        String kind = status.value() == 404 ? "notFound" : status.is4xxClientError() ? "badRequest" : "other";
+        String heading = t.lookup("error." + kind + ".heading");
+        String message = t.lookup("error." + kind + ".message");
         var layout = chrome.layout(
                 new PageMeta(chrome.title(heading), message, chrome.absolute("/"), "website", null, null, true), null);
         var view =
