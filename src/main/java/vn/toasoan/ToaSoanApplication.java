@@ -36,8 +36,9 @@ public class ToaSoanApplication {
                     // the command prints its own lines and errors; the framework's start-up log would bury them
                     .properties(
                             "toasoan.command=" + command,
-                            "logging.level.root=WARN",
-                            "logging.level.org.springframework.boot.SpringApplication=OFF")
+                            "logging.level.root=ERROR",
+                            "logging.level.org.springframework.boot.SpringApplication=OFF",
+                            "logging.level.org.springframework.boot.diagnostics=OFF")
                     .run(args);
             return SpringApplication.exit(context);
         } catch (RuntimeException e) {

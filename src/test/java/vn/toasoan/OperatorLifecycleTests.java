@@ -98,6 +98,16 @@ class OperatorLifecycleTests {
                     DATA, "import-page", PAGES.resolve("bai-mau-the-thao.txt").toString());
             assertThat(whileRunning.exitCode()).isNotZero();
             assertThat(whileRunning.err()).contains("Hãy dừng máy chủ", "stop the server first");
+            assertThat(whileRunning.out() + whileRunning.err())
+                    .as("one line to read, no framework report or stack trace")
+                    .hasLineCount(1);
+
+            var secondServer = AppProcess.runCommand(DATA, "--server.port=" + AppProcess.freePort());
+            assertThat(secondServer.exitCode()).isNotZero();
+            assertThat(secondServer.out()).contains("APPLICATION FAILED TO START", "TOASOAN_DATA_DIR khác");
+            assertThat(secondServer.out().lines().filter(line -> line.startsWith("\tat ")))
+                    .as("a second server says why it stops without a stack trace")
+                    .isEmpty();
         } finally {
             assertThat(server.stop()).as("a normal stop exits as SIGTERM asks").isIn(0, 143);
         }

@@ -2,12 +2,13 @@ package vn.toasoan.storage;
 
 import java.nio.file.Path;
 
-/** Another Tòa Soạn process runs on the same data directory with the embedded database. */
+/** Another Tòa Soạn process, a server or a command, runs on the same data directory with the embedded database. */
 public class DataDirectoryInUseException extends IllegalStateException {
 
     DataDirectoryInUseException(Path dataDir) {
-        super("Một tiến trình Tòa Soạn khác đang dùng thư mục dữ liệu " + dataDir
-                + ". Hãy dừng máy chủ trước khi chạy lệnh này."
-                + " (Another Tòa Soạn process is using this data directory; stop the server first.)");
+        super("Một tiến trình Tòa Soạn khác (máy chủ đang chạy hoặc một lệnh) đang dùng thư mục dữ liệu " + dataDir
+                + ". Hãy dừng máy chủ hoặc đợi lệnh kia xong rồi thử lại."
+                + " (Another Tòa Soạn process, a running server or a command, is using this data directory;"
+                + " stop the server first or wait for the command to finish.)");
     }
 }
