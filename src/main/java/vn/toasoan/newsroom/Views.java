@@ -69,7 +69,8 @@ public final class Views {
     /** A check before publishing; {@code blocking} when the administrator made it stop publishing. */
     public record Warning(String code, String message, boolean blocking) {}
 
-    public record TransitionButton(String value, String label, boolean needsTime, boolean primary) {}
+    /** @param confirm the question to ask before acting, or null to act at once */
+    public record TransitionButton(String value, String label, boolean needsTime, boolean primary, String confirm) {}
 
     public record CorrectionRow(String at, String note) {}
 
@@ -80,6 +81,7 @@ public final class Views {
      * @param id null for a new article
      * @param editable false when this account may only look (a reporter's article in review, say)
      * @param accountId who is editing: text kept in the browser is kept per account, for shared newsroom computers
+     * @param saved this page follows a save of the editor form, so the text kept in the browser is no longer needed
      */
     public record EditorView(
             NewsroomLayout layout,
@@ -100,7 +102,8 @@ public final class Views {
             Conflict conflict,
             String author,
             String modified,
-            long accountId) {}
+            long accountId,
+            boolean saved) {}
 
     public record RevisionRow(
             int number, String kindLabel, String kind, String savedAt, String savedBy, String status, String title) {}
