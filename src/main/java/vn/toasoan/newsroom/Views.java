@@ -105,8 +105,16 @@ public final class Views {
             long accountId,
             boolean saved) {}
 
+    /** @param current the revision the article holds now, which there is no point restoring */
     public record RevisionRow(
-            int number, String kindLabel, String kind, String savedAt, String savedBy, String status, String title) {}
+            int number,
+            String kindLabel,
+            String kind,
+            String savedAt,
+            String savedBy,
+            String status,
+            String title,
+            boolean current) {}
 
     public record HistoryView(
             NewsroomLayout layout,
