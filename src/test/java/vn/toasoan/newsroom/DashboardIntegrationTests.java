@@ -154,6 +154,28 @@ class DashboardIntegrationTests {
     }
 
     @Test
+    void editorsFindCommentModerationInTheMenuWithWhatWaitsAndReportersDoNot() {
+        var editor = NewsroomClient.loggedIn(port, newsroom.account(Role.EDITOR).email(), Newsroom.PASSWORD);
+        var admin = NewsroomClient.loggedIn(port, newsroom.account(Role.ADMIN).email(), Newsroom.PASSWORD);
+        var reporter =
+                NewsroomClient.loggedIn(port, newsroom.account(Role.REPORTER).email(), Newsroom.PASSWORD);
+
+        Document dashboard = editor.page("/toa-soan");
+        var link = dashboard.select(".nr-nav a[href=/toa-soan/binh-luan]");
+        assertThat(link.eachText()).singleElement().asString().startsWith("Bình luận");
+        long waiting = count(dashboard, "Bình luận chờ duyệt");
+        assertThat(link.select(".nr-nav__count").text()).isEqualTo(waiting > 0 ? String.valueOf(waiting) : "");
+        assertThat(admin.page("/toa-soan/bai-viet").select(".nr-nav a[href=/toa-soan/binh-luan]"))
+                .hasSize(1);
+        assertThat(editor.page("/toa-soan/binh-luan")
+                        .select(".nr-nav a.is-active")
+                        .attr("href"))
+                .isEqualTo("/toa-soan/binh-luan");
+        assertThat(reporter.page("/toa-soan").select(".nr-nav a[href=/toa-soan/binh-luan]"))
+                .isEmpty();
+    }
+
+    @Test
     void anAdministratorResetsAForgottenPassword() {
         Account admin = newsroom.account(Role.ADMIN);
         Account reporter = newsroom.account(Role.REPORTER);
