@@ -157,16 +157,24 @@ public final class Views {
 
     /** @param link the article's editor, when the entry is about an article */
     public record AuditRow(
-            String at, String actor, String action, String targetType, String targetId, String link, String details) {}
-
-    public record AuditFilter(
+            String at,
             String actor,
             String action,
+            String actionLabel,
             String targetType,
+            String targetLabel,
+            String targetId,
+            String link,
+            String details) {}
+
+    /** @param actions and {@code targetTypes}: the codes as values, in words as labels */
+    public record AuditFilter(
+            String actor,
             String targetId,
             String from,
             String to,
-            java.util.List<String> actions) {}
+            java.util.List<Option> actions,
+            java.util.List<Option> targetTypes) {}
 
     public record AuditView(
             NewsroomLayout layout, AuditFilter filter, java.util.List<AuditRow> entries, Pagination pagination) {}

@@ -148,9 +148,18 @@ class DashboardIntegrationTests {
                 "/toa-soan/nhat-ky?action=article.submit&actor=" + admin.email().replace("@", "%40"));
 
         assertThat(log.select("#audit tbody tr").eachText())
-                .anyMatch(row -> row.contains(admin.email()) && row.contains("article.create"))
-                .anyMatch(row -> row.contains("article.submit") && row.contains("Bản nháp → Chờ duyệt"));
+                .anyMatch(row -> row.contains(admin.email()) && row.contains("Tạo bài Bài viết #" + id))
+                .anyMatch(row -> row.contains("Gửi duyệt") && row.contains("Bản nháp → Chờ duyệt"));
+        assertThat(log.select("#audit td[data-action]").eachAttr("data-action"))
+                .contains("article.create", "article.submit");
+        assertThat(log.select("select[name=action] option[value=article.submit]")
+                        .text())
+                .isEqualTo("Gửi duyệt");
+        assertThat(log.select("select[name=targetType] option[selected]").text())
+                .isEqualTo("Bài viết");
         assertThat(onlySubmits.select("#audit tbody tr")).hasSize(1);
+        assertThat(onlySubmits.select("select[name=action] option[selected]").val())
+                .isEqualTo("article.submit");
     }
 
     @Test
