@@ -52,19 +52,30 @@
 
   // Unsaved work, kept locally.
   var timer = null;
+  function keep() {
+    clearTimeout(timer);
+    timer = null;
+    try {
+      localStorage.setItem(key, JSON.stringify({ title: title.value, sapo: sapo.value, body: bodyHtml(), at: Date.now() }));
+    } catch (e) { /* private mode: nothing kept */ }
+  }
   function remember() {
     clearTimeout(timer);
-    timer = setTimeout(function () {
-      try {
-        localStorage.setItem(key, JSON.stringify({ title: title.value, sapo: sapo.value, body: bodyHtml(), at: Date.now() }));
-      } catch (e) { /* private mode: nothing kept */ }
-    }, 500);
+    timer = setTimeout(keep, 500);
   }
   title.addEventListener('input', remember);
   sapo.addEventListener('input', remember);
   source.addEventListener('input', remember);
+  // Text typed just before another form on the page (a correction) is sent would otherwise miss the delay.
+  window.addEventListener('pagehide', function () {
+    if (timer !== null) {
+      keep();
+    }
+  });
 
-  var saved = document.querySelector('.nr-flash--ok');
+  var english = document.documentElement.lang === 'en';
+  // Set by the server only after this editor form was saved; a correction or a workflow move keeps the text.
+  var saved = root.hasAttribute('data-saved');
   var kept = null;
   try { kept = JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { kept = null; }
   if (saved || document.getElementById('conflict')) {
@@ -73,13 +84,13 @@
   } else if (kept && (kept.body !== bodyHtml() || kept.title !== title.value)) {
     var banner = document.createElement('p');
     banner.className = 'nr-restore';
-    banner.textContent = document.documentElement.lang === 'en'
+    banner.textContent = english
       ? 'Unsaved text from ' + new Date(kept.at).toLocaleString() + ' is kept in this browser. '
       : 'Có nội dung chưa lưu lúc ' + new Date(kept.at).toLocaleString('vi-VN') + ' còn giữ trong trình duyệt. ';
     var use = document.createElement('button');
     use.type = 'button';
     use.className = 'nr-button nr-button--small';
-    use.textContent = 'Khôi phục / Restore';
+    use.textContent = english ? 'Restore' : 'Khôi phục';
     use.addEventListener('click', function () {
       title.value = kept.title;
       sapo.value = kept.sapo;

@@ -50,6 +50,7 @@ import vn.toasoan.sections.Sections;
 class ArticlePages {
 
     static final int PAGE_SIZE = 30;
+    private static final String SAVED = "savedArticle";
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final Desk desk;
@@ -239,6 +240,7 @@ class ArticlePages {
 
     private String afterSave(Account account, WorkingArticle saved, ArticleForm form, RedirectAttributes redirect) {
         Text t = desk.text();
+        redirect.addFlashAttribute(SAVED, saved.id());
         Transition transition = form.transitionOrNull();
         String notice = t.lookup("editor.saved");
         if (transition != null) {
@@ -273,6 +275,15 @@ class ArticlePages {
             redirect.addFlashAttribute("error", t.format("editor.changedMeanwhile", e.savedBy()));
         }
         return null;
+    }
+
+    /**
+     * Only a save of the editor form may discard the text the browser keeps: other actions on the same page (adding a
+     * correction, a workflow move) reload it too, and must leave what was typed but not saved.
+     */
+    private static boolean justSaved(HttpServletRequest request, long id) {
+        var flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        return flash != null && Long.valueOf(id).equals(flash.get(SAVED));
     }
 
     private Image upload(MultipartFile file) {
@@ -316,7 +327,7 @@ class ArticlePages {
                 t.lookup("status.DRAFT"),
                 "draft",
                 List.of(new Views.TransitionButton(
-                        Transition.SUBMIT.name(), t.lookup("transition.SUBMIT"), false, false)),
+                        Transition.SUBMIT.name(), t.lookup("transition.SUBMIT"), false, false, null)),
                 List.of(),
                 null,
                 null,
@@ -326,7 +337,8 @@ class ArticlePages {
                 null,
                 desk.account().displayName(),
                 null,
-                desk.account().id());
+                desk.account().id(),
+                false);
     }
 
     private Views.EditorView editor(
@@ -360,7 +372,8 @@ class ArticlePages {
                     tr.name(),
                     t.lookup("transition." + tr.name()),
                     tr == Transition.SCHEDULE,
-                    tr == Transition.PUBLISH || tr == Transition.SUBMIT));
+                    tr == Transition.PUBLISH || tr == Transition.SUBMIT,
+                    tr == Transition.UNPUBLISH ? t.lookup("transition.UNPUBLISH.confirm") : null));
         }
         return new Views.EditorView(
                 layout,
@@ -385,7 +398,8 @@ class ArticlePages {
                 conflict,
                 article.authorName().isBlank() ? a.byline() : article.authorName(),
                 VietnamTime.shortDateTime(article.modifiedAt()) + " · " + article.modifiedBy(),
-                account.id());
+                account.id(),
+                justSaved(request, article.id()));
     }
 
     private List<Views.FigureRow> figureRows(ArticleForm form, Image uploaded) {

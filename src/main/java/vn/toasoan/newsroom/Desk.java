@@ -77,7 +77,7 @@ public class Desk {
         return token == null ? null : new NewsroomLayout.Csrf(token.getParameterName(), token.getToken());
     }
 
-    private static List<NewsroomLayout.NavItem> nav(Text t, Account account, String active) {
+    private List<NewsroomLayout.NavItem> nav(Text t, Account account, String active) {
         List<NewsroomLayout.NavItem> nav = new ArrayList<>();
         if (account == null) {
             return nav;
@@ -87,6 +87,14 @@ public class Desk {
         add(nav, t, "nav.newArticle", "/toa-soan/bai-viet/moi", active);
         if (account.role().edits()) {
             add(nav, t, "nav.tags", "/toa-soan/the", active);
+        }
+        for (DashboardPanel panel : panels.orderedStream().toList()) {
+            boolean seen = panel.roles().isEmpty()
+                    || panel.roles().contains(account.role().name());
+            if (panel.navLabel() != null && seen) {
+                nav.add(new NewsroomLayout.NavItem(
+                        panel.navLabel(), panel.url(), panel.url().equals(active), panel.count()));
+            }
         }
         if (account.role() == Role.ADMIN) {
             add(nav, t, "nav.sections", "/toa-soan/chuyen-muc", active);
@@ -98,6 +106,6 @@ public class Desk {
     }
 
     private static void add(List<NewsroomLayout.NavItem> nav, Text t, String key, String url, String active) {
-        nav.add(new NewsroomLayout.NavItem(t.lookup(key), url, url.equals(active)));
+        nav.add(new NewsroomLayout.NavItem(t.lookup(key), url, url.equals(active), 0));
     }
 }

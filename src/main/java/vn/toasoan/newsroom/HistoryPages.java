@@ -16,6 +16,7 @@ import vn.toasoan.articles.ArticleHistory;
 import vn.toasoan.articles.ArticleInvalidException;
 import vn.toasoan.articles.Revision;
 import vn.toasoan.articles.RevisionDiff;
+import vn.toasoan.articles.RevisionKind;
 import vn.toasoan.articles.WorkingArticle;
 import vn.toasoan.platform.VietnamTime;
 
@@ -39,6 +40,7 @@ class HistoryPages {
         Text t = desk.text();
         WorkingArticle article = editing.get(account, id);
         List<Revision> revisions = history.revisions(account, id);
+        int current = current(revisions);
         List<Views.RevisionRow> rows = revisions.stream()
                 .map(r -> new Views.RevisionRow(
                         r.number(),
@@ -47,7 +49,8 @@ class HistoryPages {
                         VietnamTime.updated(r.savedAt()),
                         r.savedBy(),
                         t.lookup("status." + r.status().name()),
-                        r.content().title()))
+                        r.content().title(),
+                        r.number() == current))
                 .toList();
         model.addAttribute(
                 "page",
@@ -90,8 +93,17 @@ class HistoryPages {
                         diff.fields(),
                         diff.changed(),
                         article.version(),
-                        ArticleEditing.canEdit(account, article)));
+                        ArticleEditing.canEdit(account, article) && den != current(history.revisions(account, id))));
         return "newsroom/articles/diff";
+    }
+
+    /** The revision the article holds now: the last one saved, as a refused save's copy never became the article. */
+    static int current(List<Revision> revisions) {
+        return revisions.stream()
+                .filter(r -> r.kind() != RevisionKind.CONFLICT)
+                .mapToInt(Revision::number)
+                .max()
+                .orElse(0);
     }
 
     @PostMapping("/toa-soan/bai-viet/{id}/lich-su/{number}/khoi-phuc")

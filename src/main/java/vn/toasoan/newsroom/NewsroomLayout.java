@@ -15,7 +15,8 @@ public record NewsroomLayout(
 
     public record User(String email, String name, String roleLabel) {}
 
-    public record NavItem(String label, String url, boolean active) {}
+    /** @param count what waits there (comments to moderate), shown beside the label when above zero */
+    public record NavItem(String label, String url, boolean active, long count) {}
 
     public record Csrf(String parameterName, String token) {}
 }

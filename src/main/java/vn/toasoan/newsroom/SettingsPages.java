@@ -23,6 +23,8 @@ import vn.toasoan.platform.VietnamTime;
 class SettingsPages {
 
     static final int AUDIT_PAGE = 50;
+    private static final List<String> TARGET_TYPES =
+            List.of("article", "account", "comment", "section", "tag", "settings");
 
     private final Desk desk;
     private final CheckPolicies policies;
@@ -89,12 +91,15 @@ class SettingsPages {
                         : toDay.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant(),
                 trang);
         Listing<AuditLog.Entry> entries = audit.search(filter, AUDIT_PAGE);
+        Text t = desk.text();
         var rows = entries.items().stream()
                 .map(e -> new Views.AuditRow(
                         VietnamTime.updated(e.at()),
                         e.actor(),
                         e.action(),
+                        actionLabel(t, e.action()),
                         e.targetType(),
+                        targetLabel(t, e.targetType()),
                         e.targetId(),
                         "article".equals(e.targetType()) && e.targetId().matches("\\d+")
                                 ? "/toa-soan/bai-viet/" + e.targetId()
@@ -108,7 +113,12 @@ class SettingsPages {
                 new Views.AuditView(
                         desk.layout(request, "nav.audit", "/toa-soan/nhat-ky"),
                         new Views.AuditFilter(
-                                nz(actor), nz(action), nz(targetType), nz(targetId), nz(from), nz(to), audit.actions()),
+                                nz(actor),
+                                nz(targetId),
+                                nz(from),
+                                nz(to),
+                                options(audit.actions(), action, c -> actionLabel(t, c)),
+                                options(TARGET_TYPES, targetType, c -> targetLabel(t, c))),
                         rows,
                         new Views.Pagination(
                                 entries.page(),
@@ -121,6 +131,21 @@ class SettingsPages {
                                         ? "/toa-soan/nhat-ky?" + query + "&trang=" + (entries.page() + 1)
                                         : null)));
         return "newsroom/audit";
+    }
+
+    private static List<Views.Option> options(
+            List<String> codes, String chosen, java.util.function.Function<String, String> label) {
+        return codes.stream()
+                .map(c -> new Views.Option(c, label.apply(c), c.equals(chosen)))
+                .toList();
+    }
+
+    private static String actionLabel(Text t, String action) {
+        return t.lookupOr("audit.action." + action, action);
+    }
+
+    private static String targetLabel(Text t, String type) {
+        return t.lookupOr("audit.type." + type, type);
     }
 
     private static LocalDate day(String s) {

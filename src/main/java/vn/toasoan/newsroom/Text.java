@@ -16,6 +16,11 @@ public record Text(MessageSource messages, Locale locale) implements Localizatio
         return messages.getMessage(key, args, key, locale);
     }
 
+    /** For codes recorded by other features, some of which may have no text here yet. */
+    public String lookupOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
     public String lang() {
         return locale.getLanguage();
     }

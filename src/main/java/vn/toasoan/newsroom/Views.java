@@ -69,7 +69,8 @@ public final class Views {
     /** A check before publishing; {@code blocking} when the administrator made it stop publishing. */
     public record Warning(String code, String message, boolean blocking) {}
 
-    public record TransitionButton(String value, String label, boolean needsTime, boolean primary) {}
+    /** @param confirm the question to ask before acting, or null to act at once */
+    public record TransitionButton(String value, String label, boolean needsTime, boolean primary, String confirm) {}
 
     public record CorrectionRow(String at, String note) {}
 
@@ -80,6 +81,7 @@ public final class Views {
      * @param id null for a new article
      * @param editable false when this account may only look (a reporter's article in review, say)
      * @param accountId who is editing: text kept in the browser is kept per account, for shared newsroom computers
+     * @param saved this page follows a save of the editor form, so the text kept in the browser is no longer needed
      */
     public record EditorView(
             NewsroomLayout layout,
@@ -100,10 +102,19 @@ public final class Views {
             Conflict conflict,
             String author,
             String modified,
-            long accountId) {}
+            long accountId,
+            boolean saved) {}
 
+    /** @param current the revision the article holds now, which there is no point restoring */
     public record RevisionRow(
-            int number, String kindLabel, String kind, String savedAt, String savedBy, String status, String title) {}
+            int number,
+            String kindLabel,
+            String kind,
+            String savedAt,
+            String savedBy,
+            String status,
+            String title,
+            boolean current) {}
 
     public record HistoryView(
             NewsroomLayout layout,
@@ -146,16 +157,24 @@ public final class Views {
 
     /** @param link the article's editor, when the entry is about an article */
     public record AuditRow(
-            String at, String actor, String action, String targetType, String targetId, String link, String details) {}
-
-    public record AuditFilter(
+            String at,
             String actor,
             String action,
+            String actionLabel,
             String targetType,
+            String targetLabel,
+            String targetId,
+            String link,
+            String details) {}
+
+    /** @param actions and {@code targetTypes}: the codes as values, in words as labels */
+    public record AuditFilter(
+            String actor,
             String targetId,
             String from,
             String to,
-            java.util.List<String> actions) {}
+            java.util.List<Option> actions,
+            java.util.List<Option> targetTypes) {}
 
     public record AuditView(
             NewsroomLayout layout, AuditFilter filter, java.util.List<AuditRow> entries, Pagination pagination) {}

@@ -148,9 +148,40 @@ class DashboardIntegrationTests {
                 "/toa-soan/nhat-ky?action=article.submit&actor=" + admin.email().replace("@", "%40"));
 
         assertThat(log.select("#audit tbody tr").eachText())
-                .anyMatch(row -> row.contains(admin.email()) && row.contains("article.create"))
-                .anyMatch(row -> row.contains("article.submit") && row.contains("Bản nháp → Chờ duyệt"));
+                .anyMatch(row -> row.contains(admin.email()) && row.contains("Tạo bài Bài viết #" + id))
+                .anyMatch(row -> row.contains("Gửi duyệt") && row.contains("Bản nháp → Chờ duyệt"));
+        assertThat(log.select("#audit td[data-action]").eachAttr("data-action"))
+                .contains("article.create", "article.submit");
+        assertThat(log.select("select[name=action] option[value=article.submit]")
+                        .text())
+                .isEqualTo("Gửi duyệt");
+        assertThat(log.select("select[name=targetType] option[selected]").text())
+                .isEqualTo("Bài viết");
         assertThat(onlySubmits.select("#audit tbody tr")).hasSize(1);
+        assertThat(onlySubmits.select("select[name=action] option[selected]").val())
+                .isEqualTo("article.submit");
+    }
+
+    @Test
+    void editorsFindCommentModerationInTheMenuWithWhatWaitsAndReportersDoNot() {
+        var editor = NewsroomClient.loggedIn(port, newsroom.account(Role.EDITOR).email(), Newsroom.PASSWORD);
+        var admin = NewsroomClient.loggedIn(port, newsroom.account(Role.ADMIN).email(), Newsroom.PASSWORD);
+        var reporter =
+                NewsroomClient.loggedIn(port, newsroom.account(Role.REPORTER).email(), Newsroom.PASSWORD);
+
+        Document dashboard = editor.page("/toa-soan");
+        var link = dashboard.select(".nr-nav a[href=/toa-soan/binh-luan]");
+        assertThat(link.eachText()).singleElement().asString().startsWith("Bình luận");
+        long waiting = count(dashboard, "Bình luận chờ duyệt");
+        assertThat(link.select(".nr-nav__count").text()).isEqualTo(waiting > 0 ? String.valueOf(waiting) : "");
+        assertThat(admin.page("/toa-soan/bai-viet").select(".nr-nav a[href=/toa-soan/binh-luan]"))
+                .hasSize(1);
+        assertThat(editor.page("/toa-soan/binh-luan")
+                        .select(".nr-nav a.is-active")
+                        .attr("href"))
+                .isEqualTo("/toa-soan/binh-luan");
+        assertThat(reporter.page("/toa-soan").select(".nr-nav a[href=/toa-soan/binh-luan]"))
+                .isEmpty();
     }
 
     @Test

@@ -133,10 +133,19 @@ class EditingIntegrationTests {
 
         Document history = browser.page("/toa-soan/bai-viet/" + id + "/lich-su");
         assertThat(history.select("#revisions tbody tr")).hasSize(2);
+        assertThat(history.select("tr[data-revision=2] form")).isEmpty();
+        assertThat(history.select("tr[data-revision=2]").text()).contains("Phiên bản hiện tại");
+        assertThat(history.select("tr[data-revision=1] form[action$=/1/khoi-phuc]"))
+                .hasSize(1);
         Document diff = browser.page("/toa-soan/bai-viet/" + id + "/lich-su/so-sanh?tu=1&den=2");
         assertThat(diff.select("#diff").html()).contains("&lt;script&gt;").doesNotContain("<script>");
         assertThat(String.join(" ", diff.select("#diff ins").eachText())).contains("mới thay đoạn cũ");
         assertThat(String.join(" ", diff.select("#diff del").eachText())).contains("kể thêm chi tiết");
+        assertThat(diff.select("form[action*=khoi-phuc]")).isEmpty();
+        assertThat(browser.page("/toa-soan/bai-viet/" + id + "/lich-su/so-sanh?tu=2&den=1")
+                        .select("form[action$=/1/khoi-phuc] button")
+                        .text())
+                .isEqualTo("Khôi phục phiên bản 1");
 
         var restored =
                 browser.submit("/toa-soan/bai-viet/" + id + "/lich-su/1/khoi-phuc", Map.of("version", version(id)));

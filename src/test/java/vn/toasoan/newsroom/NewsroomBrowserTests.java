@@ -151,6 +151,54 @@ class NewsroomBrowserTests {
         assertThat(keptDrafts()).isEmpty();
     }
 
+    @Test
+    void aCorrectionKeepsUnsavedEditsAndUnpublishingAsksFirst() {
+        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(editor, "Giá xăng giảm lần thứ ba").id();
+        newsroom.force(id, vn.toasoan.articles.ArticleStatus.PUBLISHED);
+
+        logIn(editor);
+        browser.get("http://localhost:" + port + "/toa-soan/bai-viet/" + id);
+        assertThat(beforeContent(".ql-picker.ql-header .ql-picker-label")).isEqualTo("\"Đoạn văn\"");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("title"))).sendKeys(" trong tháng");
+        WebElement body =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#body-editor .ql-editor")));
+        body.click();
+        body.sendKeys(org.openqa.selenium.Keys.END, " Đoạn mới chưa lưu.");
+        browser.findElement(By.id("correction")).sendKeys("Bài trước ghi nhầm ngày điều chỉnh giá.");
+        browser.findElement(By.cssSelector("#dinh-chinh button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nr-flash--ok"), "đính chính"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nr-restore button")))
+                .click();
+        assertThat(browser.findElement(By.id("title")).getAttribute("value"))
+                .isEqualTo("Giá xăng giảm lần thứ ba trong tháng");
+        assertThat(browser.findElement(By.cssSelector("#body-editor .ql-editor"))
+                        .getText())
+                .contains("Đoạn mới chưa lưu.");
+
+        browser.findElement(By.cssSelector("button[data-transition=UNPUBLISH]")).click();
+        var question = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).startsWith("Gỡ bài này khỏi trang báo?");
+        question.dismiss();
+        assertThat(newsroom.status(id)).isEqualTo(vn.toasoan.articles.ArticleStatus.PUBLISHED);
+
+        browser.findElement(By.cssSelector("button[data-transition=UNPUBLISH]")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Đã gỡ"));
+        assertThat(browser.findElement(By.id("title")).getAttribute("value"))
+                .isEqualTo("Giá xăng giảm lần thứ ba trong tháng");
+        assertThat(keptDrafts()).isEmpty();
+    }
+
+    /** What the stylesheets write before an element, as the browser computes it. */
+    private String beforeContent(String selector) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "return getComputedStyle(document.querySelector(arguments[0]), '::before').content;", selector);
+    }
+
     /** This site's keys in the browser's local storage that hold unsaved articles. */
     @SuppressWarnings("unchecked")
     private java.util.List<Object> keptDrafts() {
