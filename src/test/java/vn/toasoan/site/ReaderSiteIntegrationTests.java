@@ -3,6 +3,8 @@ package vn.toasoan.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,6 +166,27 @@ class ReaderSiteIntegrationTests {
         assertThat(first.select("a[rel=next]").attr("href")).isEqualTo(section.url() + "?trang=2");
         assertThat(second.select(".card__title").eachText()).containsExactly("Bài tư liệu số 2", "Bài tư liệu số 1");
         assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo(section.url());
+        assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo(http.url(section.url() + "?trang=2"));
+        assertThat(second.select("meta[property=og:url]").attr("content"))
+                .isEqualTo(http.url(section.url() + "?trang=2"));
+        assertThat(first.select("link[rel=canonical]").attr("href")).isEqualTo(http.url(section.url()));
+    }
+
+    @Test
+    void aPagePastTheLastAnswersA404AndAnEmptySectionItsFirstPage() {
+        Section section = sections.create("Lưu trữ " + System.nanoTime(), null, 91);
+
+        assertThat(http.get(section.url()).statusCode()).isEqualTo(200);
+        for (String path : List.of(section.url() + "?trang=2", "/thoi-su?trang=999", "/the/khong-co?trang=2")) {
+            var response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("Không tìm thấy trang");
+        }
+        var garbled = http.send(HttpRequest.newBuilder(URI.create(http.url("/thoi-su?trang=abc")))
+                .header("Accept", "text/html")
+                .build());
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(garbled.body()).contains("Yêu cầu không hợp lệ").doesNotContain("Exception");
     }
 
     @Test
