@@ -2,6 +2,7 @@ package vn.toasoan.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.NewArticle;
 import vn.toasoan.articles.PageImporter;
+import vn.toasoan.media.MediaStore;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
 import vn.toasoan.support.Http;
@@ -43,6 +45,9 @@ class ReaderSiteIntegrationTests {
 
     @Autowired
     Sections sections;
+
+    @Autowired
+    MediaStore media;
 
     Http http;
 
@@ -213,6 +218,38 @@ class ReaderSiteIntegrationTests {
 
         assertThat(english.select(".most-read h2").text()).isEqualTo("Most read");
         assertThat(english.select("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void aPhotoWithoutCaptionOrCreditHasNoEmptyCaption() {
+        Section section = sections.create("Ảnh " + System.nanoTime(), null, 92);
+        var photo = media.store(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "anh.jpg");
+        long id = articles.publish(new NewArticle(
+                section.id(),
+                "Bài có ảnh không chú thích",
+                "Tóm tắt.",
+                "<p>Đoạn một.</p><p>Đoạn hai.</p>",
+                "PV",
+                List.of(),
+                List.of(
+                        new NewArticle.NewFigure(0, photo.id(), "", "", "Ảnh minh họa"),
+                        new NewArticle.NewFigure(1, photo.id(), "", "T.HÙNG", "Ảnh minh họa"),
+                        // a photo the importer named but could not fetch, with nothing to say about it
+                        new NewArticle.NewFigure(2, null, "", "", "")),
+                Instant.parse("2025-02-01T01:00:00Z"),
+                Instant.parse("2025-02-01T01:00:00Z")));
+        String path = http.get("/bai-" + id + ".html")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceFirst("^https?://[^/]+", "");
+
+        Document page = http.page(path);
+
+        assertThat(page.select(".article__body figure")).hasSize(2);
+        assertThat(page.select(".article__body figure").first().select("figcaption"))
+                .isEmpty();
+        assertThat(page.select(".article__body figcaption").eachText()).containsExactly("Ảnh: T.HÙNG");
     }
 
     private String importPage(String name) {
