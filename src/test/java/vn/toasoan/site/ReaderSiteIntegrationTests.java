@@ -221,6 +221,24 @@ class ReaderSiteIntegrationTests {
     }
 
     @Test
+    void vietnameseTextIsMarkedVietnameseOnAnEnglishPage() {
+        String path = importPage("bai-mau-hoi-nghi.txt");
+
+        Document article = http.page(path + "?lang=en");
+        Document home = http.page("/?lang=en");
+
+        assertThat(article.select("html").attr("lang")).isEqualTo("en");
+        for (String part : List.of("h1.article__title", ".article__sapo", ".article__body", ".article__byline")) {
+            assertThat(article.selectFirst(part).attr("lang")).as(part).isEqualTo("vi");
+        }
+        assertThat(article.select(".most-read ol").attr("lang")).isEqualTo("vi");
+        assertThat(home.selectFirst(".lead-story").attr("lang")).isEqualTo("vi");
+        assertThat(home.select(".card").eachAttr("lang")).isNotEmpty().containsOnly("vi");
+        assertThat(home.select("nav.sections a.sections__home").text()).isEqualTo("Home");
+        assertThat(home.select("nav.sections li[lang=vi] a").eachText()).contains("Thời sự");
+    }
+
+    @Test
     void aPhotoWithoutCaptionOrCreditHasNoEmptyCaption() {
         Section section = sections.create("Ảnh " + System.nanoTime(), null, 92);
         var photo = media.store(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "anh.jpg");
