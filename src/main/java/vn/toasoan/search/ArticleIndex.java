@@ -66,7 +66,7 @@ final class ArticleIndex implements Closeable {
     private static final List<String> TEXT_FIELDS = List.of(TITLE, SAPO, BODY, EXTRA);
 
     /** Raise when the fields or the analysis change: an index with another schema is rebuilt at start. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
 
     private static final String SCHEMA_KEY = "schema";
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);

@@ -17,25 +17,26 @@ final class VietnameseAnalyzers {
 
     /**
      * Lower case without tone marks or diacritics, đ as d: "Phạm Văn Cành", "PHAM VAN CANH" and decomposed (NFD)
-     * input all become {@code pham van canh}.
+     * input all become {@code pham van canh}. Both spellings of a free i/y ("ti", "ty") give the same term.
      */
     static final Analyzer FOLDED = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new ICUTokenizer();
-            return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
+            return new TokenStreamComponents(tokenizer, new FreeIOrY(new ICUFoldingFilter(tokenizer)));
         }
     };
 
     /**
      * Lower case with the marks kept, so that a reader who types "văn" ranks "văn" above "vân" and "vấn". Both
-     * placements of the tone mark ("hoà", "hòa") give the same term.
+     * placements of the tone mark ("hoà", "hòa") give the same term, and so do "tỉ" and "tỷ".
      */
     static final Analyzer EXACT = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new ICUTokenizer();
-            return new TokenStreamComponents(tokenizer, new CanonicalTones(new ICUNormalizer2Filter(tokenizer)));
+            return new TokenStreamComponents(
+                    tokenizer, new FreeIOrY(new CanonicalTones(new ICUNormalizer2Filter(tokenizer))));
         }
     };
 
@@ -49,7 +50,7 @@ final class VietnameseAnalyzers {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new ICUTokenizer();
-            var pairs = new ShingleFilter(new ICUFoldingFilter(tokenizer), 2, 2);
+            var pairs = new ShingleFilter(new FreeIOrY(new ICUFoldingFilter(tokenizer)), 2, 2);
             pairs.setOutputUnigrams(false);
             pairs.setTokenSeparator(PAIR_SEPARATOR);
             return new TokenStreamComponents(tokenizer, pairs);

@@ -54,12 +54,15 @@ public class Chrome {
         return site.description();
     }
 
-    /** The public address of a path on this site. */
+    /**
+     * The public address of a path on this site. The path may carry a query string; it is appended as it is, since
+     * a URI builder's path() would encode its "?" into an address that does not exist.
+     */
     public String absolute(String path) {
-        if (!site.baseUrl().isBlank()) {
-            return site.baseUrl().replaceAll("/+$", "") + path;
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+        String base = site.baseUrl().isBlank()
+                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+                : site.baseUrl();
+        return base.replaceAll("/+$", "") + path;
     }
 
     public String title(String pageTitle) {

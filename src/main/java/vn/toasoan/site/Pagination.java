@@ -13,7 +13,7 @@ public record Pagination(int page, int pages, String previousUrl, String nextUrl
                 listing.hasNext() ? pageUrl(basePath, listing.page() + 1) : null);
     }
 
-    private static String pageUrl(String basePath, int page) {
+    static String pageUrl(String basePath, int page) {
         return page == 1 ? basePath : basePath + "?trang=" + page;
     }
 

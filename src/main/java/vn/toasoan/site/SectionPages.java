@@ -32,12 +32,12 @@ class SectionPages {
     @GetMapping("/{sectionSlug:[a-z0-9-]+}")
     String section(@PathVariable String sectionSlug, @RequestParam(defaultValue = "1") int trang, Model model) {
         Section section = sections.bySlug(sectionSlug).orElseThrow(() -> new SectionNotFoundException(sectionSlug));
-        Listing<ArticleSummary> listing = articles.inSection(section.id(), trang, PAGE_SIZE);
+        Listing<ArticleSummary> listing = existing(articles.inSection(section.id(), trang, PAGE_SIZE), trang);
         String title = trang > 1 ? section.name() + " - trang " + trang : section.name();
         var meta = PageMeta.of(
                 chrome.title(title),
                 section.name() + " - " + chrome.siteName(),
-                chrome.absolute(section.url() + (trang > 1 ? "?trang=" + trang : "")));
+                chrome.absolute(Pagination.pageUrl(section.url(), listing.page())));
         model.addAttribute("page", page(meta, section.slug(), section.name(), listing, section.url()));
         return "sections/section";
     }
@@ -45,10 +45,19 @@ class SectionPages {
     @GetMapping("/the/{tagSlug:[a-z0-9-]+}")
     String tag(@PathVariable String tagSlug, @RequestParam(defaultValue = "1") int trang, Model model) {
         Tag tag = articles.tag(tagSlug).orElseThrow(PageNotFoundException::new);
-        Listing<ArticleSummary> listing = articles.withTag(tag.slug(), trang, PAGE_SIZE);
-        var meta = PageMeta.of(chrome.title(tag.name()), tag.name(), chrome.absolute(tag.url()));
+        Listing<ArticleSummary> listing = existing(articles.withTag(tag.slug(), trang, PAGE_SIZE), trang);
+        var meta = PageMeta.of(
+                chrome.title(tag.name()), tag.name(), chrome.absolute(Pagination.pageUrl(tag.url(), listing.page())));
         model.addAttribute("page", page(meta, null, "Thẻ: " + tag.name(), listing, tag.url()));
         return "sections/section";
+    }
+
+    /** A page past the last one does not exist; an empty list still has its first page. */
+    private static Listing<ArticleSummary> existing(Listing<ArticleSummary> listing, int requestedPage) {
+        if (requestedPage > listing.pages()) {
+            throw new PageNotFoundException();
+        }
+        return listing;
     }
 
     private ListingPage page(

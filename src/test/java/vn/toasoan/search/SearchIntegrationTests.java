@@ -201,6 +201,20 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void eitherSpellingOfTyFindsTheOther() throws Exception {
+        long ti = publish(
+                "Xã Đồng Mai đầu tư 300 tỉ đồng làm đường",
+                "Kĩ thuật mới giúp rút ngắn thời gian thi công.",
+                "<p>Dự án trị giá 300 tỉ đồng do kĩ sư của tỉnh giám sát.</p>");
+
+        assertThat(ids(api("300 tỷ", 1))).contains(ti);
+        assertThat(ids(api("kỹ thuật", 1))).contains(ti);
+        assertThat(get("/tim-kiem?q=" + encode("300 tỷ đồng")).body()).containsPattern("<mark>[^<]*tỉ");
+        // "tuy" and "tui" are different words, not two spellings of one
+        assertThat(ids(api("tuy", 1))).doesNotContain(ti);
+    }
+
+    @Test
     void aChangedArticleIsFoundByItsNewWordsOnly() throws Exception {
         long id = publish(
                 "Giải cờ tướng xã Tân Lập khai mạc",

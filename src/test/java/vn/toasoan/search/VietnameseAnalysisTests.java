@@ -43,6 +43,44 @@ class VietnameseAnalysisTests {
         assertThat(ReaderQuery.parse("quý hoàng khuya").exact()).containsExactly("quý", "hoàng", "khuya");
     }
 
+    @Test
+    void bothSpellingsOfAFreeIOrYAreTheSameWord() {
+        String withI = "tỉ kĩ lí Mĩ sĩ hi quí TỈ";
+        String withY = "tỷ kỹ lý Mỹ sỹ hy quý TỶ";
+
+        assertThat(ReaderQuery.parse(withI).exact())
+                .isEqualTo(ReaderQuery.parse(withY).exact());
+        assertThat(ReaderQuery.parse(withI).folded())
+                .isEqualTo(ReaderQuery.parse(withY).folded())
+                .containsExactly("ty", "ky", "ly", "my", "sy", "hy", "quy", "ty");
+    }
+
+    @Test
+    void anIOrYThatIsNotFreeIsKept() {
+        assertThat(ReaderQuery.parse("ý kiến y tế tuy tui tay tai thi vi khuya quyết")
+                        .exact())
+                .containsExactly("ý", "kiến", "y", "tế", "tuy", "tui", "tay", "tai", "thi", "vi", "khuya", "quyết");
+        assertThat(ReaderQuery.parse("tuy tui").folded()).containsExactly("tuy", "tui");
+    }
+
+    @Test
+    void pairsJoinTheSameSpellingOfAFreeIOrY() throws Exception {
+        assertThat(pairs("300 tỉ đồng")).isEqualTo(pairs("300 tỷ đồng")).contains("ty dong");
+    }
+
+    private static java.util.List<String> pairs(String text) throws java.io.IOException {
+        var pairs = new java.util.ArrayList<String>();
+        try (var tokens = VietnameseAnalyzers.PAIRS.tokenStream("f", text)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                pairs.add(term.toString());
+            }
+            tokens.end();
+        }
+        return pairs;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"", "(", ")", "AND", "*", "a OR (b", "title:x", "\\", "~2 ^3", "[ to }", "\u0000\u200b"})
     void queryLanguageCharactersAreJustText(String typed) {

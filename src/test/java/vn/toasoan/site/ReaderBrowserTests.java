@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -76,11 +77,39 @@ class ReaderBrowserTests {
                 .isEqualTo(seed ? "HỒ VĂN" : "LÊ THU HÙNG");
 
         screenshot("article-page.png");
+        // the upload's progress bar shows only while a comment with a file is being sent
+        assertThat(browser.findElement(By.cssSelector(".comment-form__progress"))
+                        .isDisplayed())
+                .isFalse();
+        assertThat(floatingElements()).isZero();
         WebElement backToTop = browser.findElement(By.cssSelector(".back-to-top a"));
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", backToTop);
         backToTop.click();
         assertThat(browser.getCurrentUrl()).endsWith(path + "#top");
+    }
+
+    @Test
+    void onANarrowPhoneNothingFloatsOverTheText() throws IOException {
+        browser.manage().window().setSize(new Dimension(360, 740));
+        browser.get("http://localhost:" + port + "/");
+
+        assertThat(floatingElements()).isZero();
+        WebElement toTop = browser.findElement(By.cssSelector(".footer__top a"));
+        assertThat(toTop.getText()).startsWith("Quay lên trên");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'end', behavior: 'instant'})", toTop);
+        screenshot("home-footer-360.png");
+        toTop.click();
+        assertThat(browser.getCurrentUrl()).endsWith("/#top");
+    }
+
+    /** Fixed or sticky elements on screen, which a narrow phone shows on top of the lines they cross. */
+    private long floatingElements() {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return [...document.querySelectorAll('body *')].filter(e =>"
+                        + " ['fixed', 'sticky'].includes(getComputedStyle(e).position)"
+                        + " && e.getClientRects().length > 0).length");
     }
 
     private void screenshot(String name) throws IOException {

@@ -2,7 +2,10 @@ package vn.toasoan.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.NewArticle;
 import vn.toasoan.articles.PageImporter;
+import vn.toasoan.media.MediaStore;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
 import vn.toasoan.support.Http;
@@ -41,6 +45,9 @@ class ReaderSiteIntegrationTests {
 
     @Autowired
     Sections sections;
+
+    @Autowired
+    MediaStore media;
 
     Http http;
 
@@ -164,6 +171,27 @@ class ReaderSiteIntegrationTests {
         assertThat(first.select("a[rel=next]").attr("href")).isEqualTo(section.url() + "?trang=2");
         assertThat(second.select(".card__title").eachText()).containsExactly("Bài tư liệu số 2", "Bài tư liệu số 1");
         assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo(section.url());
+        assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo(http.url(section.url() + "?trang=2"));
+        assertThat(second.select("meta[property=og:url]").attr("content"))
+                .isEqualTo(http.url(section.url() + "?trang=2"));
+        assertThat(first.select("link[rel=canonical]").attr("href")).isEqualTo(http.url(section.url()));
+    }
+
+    @Test
+    void aPagePastTheLastAnswersA404AndAnEmptySectionItsFirstPage() {
+        Section section = sections.create("Lưu trữ " + System.nanoTime(), null, 91);
+
+        assertThat(http.get(section.url()).statusCode()).isEqualTo(200);
+        for (String path : List.of(section.url() + "?trang=2", "/thoi-su?trang=999", "/the/khong-co?trang=2")) {
+            var response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("Không tìm thấy trang");
+        }
+        var garbled = http.send(HttpRequest.newBuilder(URI.create(http.url("/thoi-su?trang=abc")))
+                .header("Accept", "text/html")
+                .build());
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(garbled.body()).contains("Yêu cầu không hợp lệ").doesNotContain("Exception");
     }
 
     @Test
@@ -190,6 +218,56 @@ class ReaderSiteIntegrationTests {
 
         assertThat(english.select(".most-read h2").text()).isEqualTo("Most read");
         assertThat(english.select("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void vietnameseTextIsMarkedVietnameseOnAnEnglishPage() {
+        String path = importPage("bai-mau-hoi-nghi.txt");
+
+        Document article = http.page(path + "?lang=en");
+        Document home = http.page("/?lang=en");
+
+        assertThat(article.select("html").attr("lang")).isEqualTo("en");
+        for (String part : List.of("h1.article__title", ".article__sapo", ".article__body", ".article__byline")) {
+            assertThat(article.selectFirst(part).attr("lang")).as(part).isEqualTo("vi");
+        }
+        assertThat(article.select(".most-read ol").attr("lang")).isEqualTo("vi");
+        assertThat(home.selectFirst(".lead-story").attr("lang")).isEqualTo("vi");
+        assertThat(home.select(".card").eachAttr("lang")).isNotEmpty().containsOnly("vi");
+        assertThat(home.select("nav.sections a.sections__home").text()).isEqualTo("Home");
+        assertThat(home.select("nav.sections li[lang=vi] a").eachText()).contains("Thời sự");
+    }
+
+    @Test
+    void aPhotoWithoutCaptionOrCreditHasNoEmptyCaption() {
+        Section section = sections.create("Ảnh " + System.nanoTime(), null, 92);
+        var photo = media.store(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "anh.jpg");
+        long id = articles.publish(new NewArticle(
+                section.id(),
+                "Bài có ảnh không chú thích",
+                "Tóm tắt.",
+                "<p>Đoạn một.</p><p>Đoạn hai.</p>",
+                "PV",
+                List.of(),
+                List.of(
+                        new NewArticle.NewFigure(0, photo.id(), "", "", "Ảnh minh họa"),
+                        new NewArticle.NewFigure(1, photo.id(), "", "T.HÙNG", "Ảnh minh họa"),
+                        // a photo the importer named but could not fetch, with nothing to say about it
+                        new NewArticle.NewFigure(2, null, "", "", "")),
+                Instant.parse("2025-02-01T01:00:00Z"),
+                Instant.parse("2025-02-01T01:00:00Z")));
+        String path = http.get("/bai-" + id + ".html")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceFirst("^https?://[^/]+", "");
+
+        Document page = http.page(path);
+
+        assertThat(page.select(".article__body figure")).hasSize(2);
+        assertThat(page.select(".article__body figure").first().select("figcaption"))
+                .isEmpty();
+        assertThat(page.select(".article__body figcaption").eachText()).containsExactly("Ảnh: T.HÙNG");
     }
 
     private String importPage(String name) {
