@@ -16,7 +16,7 @@ import java.nio.file.StandardCopyOption;
 final class ModelFiles {
 
     private static final int MAGIC = 0x54535643; // "TSVC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2 adds the comment register's version after the published count
 
     private ModelFiles() {}
 
@@ -29,6 +29,7 @@ final class ModelFiles {
                 out.writeInt(MAGIC);
                 out.writeInt(VERSION);
                 out.writeLong(model.publishedCount());
+                out.writeLong(model.registerVersion());
                 String[] words = model.words();
                 int[] unigrams = model.unigrams();
                 out.writeInt(words.length);
@@ -51,10 +52,12 @@ final class ModelFiles {
 
     static NgramModel read(Path source) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(source), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+            int version = in.readInt() == MAGIC ? in.readInt() : -1;
+            if (version != 1 && version != VERSION) {
                 throw new IOException("Not a model file of this version: " + source);
             }
             long publishedCount = in.readLong();
+            long registerVersion = version == 1 ? 0 : in.readLong(); // version 1 had no comment register
             int n = in.readInt();
             String[] words = new String[n];
             int[] unigrams = new int[n];
@@ -64,7 +67,7 @@ final class ModelFiles {
             }
             LongIntMap bigrams = readMap(in);
             LongIntMap trigrams = readMap(in);
-            return new NgramModel(words, unigrams, bigrams, trigrams, publishedCount);
+            return new NgramModel(words, unigrams, bigrams, trigrams, publishedCount, registerVersion);
         }
     }
 

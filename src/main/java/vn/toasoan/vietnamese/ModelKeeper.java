@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
  * is none; afterwards it rebuilds when the published count has grown by at least {@value #MIN_NEW_ARTICLES}
  * articles and {@value #MIN_GROWTH_PERCENT} %: a model trained on a few hundred more articles barely changes, and
  * a build reads every article. Builds run off the caller's thread, one at a time.
+ *
+ * <p>Besides the articles, a model learns from the {@link CommentRegister}, the everyday language of readers that
+ * articles rarely use. A stored model trained on another version of that text is used at once and rebuilt.
  */
 final class ModelKeeper {
 
@@ -70,7 +73,10 @@ final class ModelKeeper {
                         "Loaded the diacritics model ({} syllables) in {} ms",
                         model.syllableCount(),
                         (System.nanoTime() - start) / 1_000_000);
-                return;
+                if (model.registerVersion() == CommentRegister.version()) {
+                    return;
+                }
+                log.info("The stored diacritics model predates the current comment text; rebuilding it");
             } catch (IOException | RuntimeException e) {
                 log.warn("Cannot read the diacritics model {}, building a new one", file, e);
             }
@@ -85,11 +91,13 @@ final class ModelKeeper {
         }
         long count = texts.publishedCount();
         NgramModelBuilder builder = new NgramModelBuilder();
+        CommentRegister.sentences().forEach(builder::add); // first, so that a huge archive cannot crowd it out
+        long ownSyllables = builder.syllables();
         texts.forEachPublishedText(builder::add);
-        if (builder.syllables() == 0) {
-            return;
+        if (builder.syllables() == ownSyllables) {
+            return; // nothing published yet: no model, as documented on DiacriticsRestorer
         }
-        NgramModel model = builder.build(count);
+        NgramModel model = builder.build(count, CommentRegister.version(), NgramModelBuilder.MAX_TRIGRAMS);
         try {
             ModelFiles.write(model, file);
         } catch (IOException e) {
@@ -97,7 +105,10 @@ final class ModelKeeper {
         }
         builtWith = count;
         publish.accept(model);
-        log.info("Built the diacritics model from {} articles, {} syllables", count, builder.syllables());
+        log.info(
+                "Built the diacritics model from {} articles and the comment text, {} syllables",
+                count,
+                builder.syllables());
     }
 
     private Thread runInBackground(Runnable work) {

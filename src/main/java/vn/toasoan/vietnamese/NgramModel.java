@@ -24,6 +24,7 @@ final class NgramModel {
     private final LongIntMap bigrams;
     private final LongIntMap trigrams;
     private final long publishedCount;
+    private final long registerVersion;
 
     // derived at construction: how often each context occurs and how many different words follow it
     private final int[] contextCount;
@@ -35,6 +36,18 @@ final class NgramModel {
     private final Map<String, int[]> candidates;
 
     NgramModel(String[] words, int[] unigrams, LongIntMap bigrams, LongIntMap trigrams, long publishedCount) {
+        this(words, unigrams, bigrams, trigrams, publishedCount, 0);
+    }
+
+    /** With the {@link CommentRegister#version} of the comment text it learned from, 0 for none. */
+    NgramModel(
+            String[] words,
+            int[] unigrams,
+            LongIntMap bigrams,
+            LongIntMap trigrams,
+            long publishedCount,
+            long registerVersion) {
+        this.registerVersion = registerVersion;
         this.words = words;
         this.unigrams = unigrams;
         this.bigrams = bigrams;
@@ -104,6 +117,10 @@ final class NgramModel {
 
     long publishedCount() {
         return publishedCount;
+    }
+
+    long registerVersion() {
+        return registerVersion;
     }
 
     long syllableCount() {

@@ -58,9 +58,14 @@ final class NgramModelBuilder {
     }
 
     NgramModel build(long publishedCount, int maxTrigrams) {
+        return build(publishedCount, 0, maxTrigrams);
+    }
+
+    /** The model, noting the version of the comment text added to it (0 for none). */
+    NgramModel build(long publishedCount, long registerVersion, int maxTrigrams) {
         int[] counts = java.util.Arrays.copyOf(unigrams, words.size());
         LongIntMap kept = trigrams.size() > maxTrigrams ? trigrams.withCountAtLeast(2) : trigrams;
-        return new NgramModel(words.toArray(String[]::new), counts, bigrams, kept, publishedCount);
+        return new NgramModel(words.toArray(String[]::new), counts, bigrams, kept, publishedCount, registerVersion);
     }
 
     private void count(int u, int v, int w) {

@@ -9,7 +9,8 @@
  *       VNI keys left in?
  *   <li>{@link vn.toasoan.vietnamese.DiacriticsRestorer}: the marks put back by a syllable trigram model trained on
  *       the paper's published articles, which the articles feature hands over through
- *       {@link vn.toasoan.vietnamese.PublishedTextSource}.
+ *       {@link vn.toasoan.vietnamese.PublishedTextSource}, and on text written for the project in the way readers
+ *       comment.
  * </ul>
  *
  * <p>Depends on nothing of the application but the data directory.

@@ -42,6 +42,7 @@ final class VietnameseBench {
         table();
         detector();
         NgramModel model = restorerOnOwnSentences();
+        restorerOnComments();
         if (corpus != null) {
             model = restorerOnCorpus(corpus);
         } else {
@@ -119,6 +120,38 @@ final class VietnameseBench {
                     String.format("%,d", trained / 10), 100.0 * correct / total, 100.0 * baseline / total, total);
         }
         return RestorerEvaluation.train(sentences);
+    }
+
+    /**
+     * What a new site's readers get: a model of the demo articles, with and without the comment text, on comment-like
+     * sentences written apart from that text, and on two comments a reader might type.
+     */
+    private static void restorerOnComments() {
+        System.out.println();
+        List<String> heldOut = CommentSets.heldOut();
+        System.out.printf(
+                "== Restorer on %d held-out comment-like sentences, trained on the %d demo articles ==%n",
+                heldOut.size(), DemoArticles.texts().size());
+        System.out.printf("%-34s %12s %14s %12s%n", "training", "syllables", "held-out", "examples");
+        for (boolean withRegister : new boolean[] {false, true}) {
+            NgramModelBuilder builder = new NgramModelBuilder();
+            if (withRegister) {
+                CommentRegister.sentences().forEach(builder::add);
+            }
+            DemoArticles.texts().forEach(builder::add);
+            NgramModel model = builder.build(0);
+            RestorerEvaluation.Accuracy a = RestorerEvaluation.accuracy(model, heldOut);
+            RestorerEvaluation.Accuracy e = RestorerEvaluation.accuracy(model, CommentSets.EXAMPLES);
+            System.out.printf(
+                    "%-34s %12s %13.2f%% %11.2f%%%n",
+                    withRegister ? "demo articles + comment text" : "demo articles",
+                    String.format("%,d", builder.syllables()),
+                    a.percent(),
+                    e.percent());
+            for (String example : CommentSets.EXAMPLES) {
+                System.out.println("    " + DiacriticsRestorer.restore(model, VietnameseText.fold(example)));
+            }
+        }
     }
 
     /** Train on the start of the corpus, test on its last 50,000 syllables. */
