@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.toasoan.accounts.Account;
 import vn.toasoan.accounts.Accounts;
 import vn.toasoan.articles.ArticleConflictException;
@@ -282,7 +283,7 @@ class ArticlePages {
      * correction, a workflow move) reload it too, and must leave what was typed but not saved.
      */
     private static boolean justSaved(HttpServletRequest request, long id) {
-        var flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        var flash = RequestContextUtils.getInputFlashMap(request);
         return flash != null && Long.valueOf(id).equals(flash.get(SAVED));
     }
 

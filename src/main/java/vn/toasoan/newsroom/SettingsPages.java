@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -133,8 +134,7 @@ class SettingsPages {
         return "newsroom/audit";
     }
 
-    private static List<Views.Option> options(
-            List<String> codes, String chosen, java.util.function.Function<String, String> label) {
+    private static List<Views.Option> options(List<String> codes, String chosen, Function<String, String> label) {
         return codes.stream()
                 .map(c -> new Views.Option(c, label.apply(c), c.equals(chosen)))
                 .toList();
