@@ -48,8 +48,8 @@ class CommentRegisterTests {
                 accuracy.percent(),
                 accuracy.correct(),
                 accuracy.total());
-        // 83.5 % on the demo articles alone; measured 93.8 % with 676 sentences of comment text
-        assertThat(accuracy.percent()).isGreaterThanOrEqualTo(92.0);
+        // 83.5 % on the demo articles alone; measured 93.8 % with 676 sentences of comment text, 96.1 % with 1,679
+        assertThat(accuracy.percent()).isGreaterThanOrEqualTo(94.5);
     }
 
     @Test
