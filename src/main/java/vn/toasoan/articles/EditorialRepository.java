@@ -8,11 +8,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.toasoan.vietnamese.VietnameseText;
 
 /** The newsroom's reads and writes of articles: drafts, saves, moves, revisions, corrections. */
 @Repository
@@ -65,11 +67,13 @@ class EditorialRepository {
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().strip();
             String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" AND (a.title ILIKE ? OR a.sapo ILIKE ? OR a.byline ILIKE ? OR a.slug ILIKE ?");
+            where.append(" AND (a.title ILIKE ? OR a.sapo ILIKE ? OR a.byline ILIKE ? OR a.slug ILIKE ?"
+                    + " OR vietnamese_fold(a.title || ' ' || a.sapo || ' ' || a.byline) LIKE ?");
             params.add(like);
             params.add(like);
             params.add(like);
-            params.add("%" + vn.toasoan.vietnamese.VietnameseText.slug(text) + "%");
+            params.add("%" + VietnameseText.slug(text) + "%");
+            params.add(VietnameseText.fold(like).toLowerCase(Locale.ROOT));
             if (text.matches("\\d{1,18}")) {
                 where.append(" OR a.id = ?");
                 params.add(Long.parseLong(text));

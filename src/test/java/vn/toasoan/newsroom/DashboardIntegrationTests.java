@@ -128,6 +128,17 @@ class DashboardIntegrationTests {
                 .containsExactly(String.valueOf(id));
         assertThat(wrongStatus.select("tr[data-article-id]")).isEmpty();
 
+        long bySapo = newsroom.draft(newsroom.account(Role.REPORTER), "Phỏng vấn người thợ cả")
+                .id();
+        jdbc.sql("UPDATE articles SET sapo = 'Ông PHẠM VĂN CÀNH kể chuyện nghề đóng ghe' WHERE id = ?")
+                .param(bySapo)
+                .update();
+        assertThat(editor.page("/toa-soan/bai-viet?q=pham+van+canh")
+                        .select("tr[data-article-id]")
+                        .eachAttr("data-article-id"))
+                .as("typed without diacritics, found in the sapo")
+                .containsExactly(String.valueOf(bySapo));
+
         var reporterBrowser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
         assertThat(reporterBrowser
                         .page("/toa-soan/bai-viet")
