@@ -15,8 +15,8 @@ import vn.toasoan.storage.DataDirectory;
 /**
  * Puts the marks back on Vietnamese typed without them: "cam on ban rat nhieu" → "cảm ơn bạn rất nhiều". Each bare
  * syllable may stand for the marked forms the model has seen; a trigram model trained on the paper's own articles
- * and on the {@link CommentRegister}, text in the way readers write, picks the most probable sentence (Viterbi). Words the model has never seen, numbers and punctuation stay as
- * typed, and so does the case of every letter.
+ * and on the {@link CommentRegister}, text in the way readers write, picks the most probable sentence (Viterbi).
+ * Words the model has never seen, numbers and punctuation stay as typed, and so does the case of every letter.
  *
  * <p>Until a model has been built (a new site with nothing published yet) there is nothing to learn from, and
  * {@link #restore} answers empty rather than guess from a built-in word list that would not know the paper's names
