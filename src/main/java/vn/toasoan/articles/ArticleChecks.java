@@ -51,6 +51,18 @@ public class ArticleChecks {
         return warnings;
     }
 
+    /**
+     * Publishing, or changing what readers already see, stops here when a check the administrator made blocking fails.
+     *
+     * @throws BlockedByChecksException with the failing checks
+     */
+    void refuseBlocked(Article article) {
+        List<ArticleWarning> blocking = blocking(check(article));
+        if (!blocking.isEmpty()) {
+            throw new BlockedByChecksException(blocking);
+        }
+    }
+
     /** The warnings that stop publishing under the administrator's current setting. */
     public List<ArticleWarning> blocking(List<ArticleWarning> warnings) {
         Set<Check> blocking = policies.blocking();

@@ -243,10 +243,7 @@ public class ArticleEditing {
                         .toList(),
                 clean.tags(),
                 before.corrections());
-        List<ArticleWarning> blocking = checks.blocking(checks.check(after));
-        if (!blocking.isEmpty()) {
-            throw new BlockedByChecksException(blocking);
-        }
+        checks.refuseBlocked(after);
     }
 
     private static Set<UUID> imageIds(CleanArticle clean) {

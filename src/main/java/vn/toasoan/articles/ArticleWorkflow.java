@@ -63,7 +63,7 @@ public class ArticleWorkflow {
         String details = "";
         switch (transition) {
             case PUBLISH -> {
-                refuseBlocked(article);
+                checks.refuseBlocked(article.article());
                 publishedAt = publishedAt == null ? now : publishedAt;
                 updatedAt = now;
             }
@@ -71,7 +71,7 @@ public class ArticleWorkflow {
                 if (scheduleAt == null || !scheduleAt.isAfter(now)) {
                     throw new WorkflowException("Thời gian hẹn đăng phải ở tương lai.");
                 }
-                refuseBlocked(article);
+                checks.refuseBlocked(article.article());
                 scheduledAt = scheduleAt;
                 details = "đăng lúc " + VietnamTime.shortDateTime(scheduleAt);
             }
@@ -137,13 +137,6 @@ public class ArticleWorkflow {
             published++;
         }
         return published;
-    }
-
-    private void refuseBlocked(WorkingArticle article) {
-        List<ArticleWarning> blocking = checks.blocking(checks.check(article.article()));
-        if (!blocking.isEmpty()) {
-            throw new BlockedByChecksException(blocking);
-        }
     }
 
     private void move(

@@ -1,6 +1,7 @@
 package vn.toasoan.moderation;
 
 import vn.toasoan.newsroom.NewsroomLayout;
+import vn.toasoan.newsroom.Text;
 
 /**
  * What every moderation page shares: the newsroom's own frame (navigation, account, CSRF token), plus the page's
@@ -8,7 +9,7 @@ import vn.toasoan.newsroom.NewsroomLayout;
  *
  * @param flash a one-time message after an action, or null
  */
-public record Frame(String title, NewsroomText t, NewsroomLayout newsroom, boolean admin, String flash) {
+public record Frame(String title, Text t, NewsroomLayout newsroom, boolean admin, String flash) {
 
     public String csrfParameter() {
         return newsroom.csrf() == null ? "_csrf" : newsroom.csrf().parameterName();

@@ -2,12 +2,11 @@ package vn.toasoan.moderation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.toasoan.newsroom.Desk;
+import vn.toasoan.newsroom.Text;
 
 /** Puts the moderation pages in the newsroom's frame, so editors find the same navigation everywhere. */
 @Component
@@ -16,16 +15,14 @@ class ModerationFrames {
     /** The flash attribute that carries the message an action leaves for the next page. */
     static final String FLASH = "flash";
 
-    private final MessageSource messages;
     private final Desk desk;
 
-    ModerationFrames(MessageSource messages, Desk desk) {
-        this.messages = messages;
+    ModerationFrames(Desk desk) {
         this.desk = desk;
     }
 
-    NewsroomText text() {
-        return new NewsroomText(messages, LocaleContextHolder.getLocale());
+    Text text() {
+        return desk.text();
     }
 
     /**
@@ -33,7 +30,7 @@ class ModerationFrames {
      * the URL, where anyone could write a message an editor would take for the newsroom's own.
      */
     Frame frame(String titleKey, Authentication user, HttpServletRequest request) {
-        NewsroomText t = text();
+        Text t = text();
         boolean admin =
                 user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         String title = t.lookup(titleKey);

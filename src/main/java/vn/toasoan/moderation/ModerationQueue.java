@@ -26,6 +26,7 @@ import vn.toasoan.comments.CommentQuery;
 import vn.toasoan.comments.CommentStatus;
 import vn.toasoan.comments.Comments;
 import vn.toasoan.comments.InvalidCommentChange;
+import vn.toasoan.newsroom.Text;
 import vn.toasoan.platform.VietnamTime;
 
 /** "Duyệt bình luận": the queue at {@code /toa-soan/binh-luan}, pending first, oldest first, and its actions. */
@@ -55,7 +56,7 @@ class ModerationQueue {
             @RequestParam(name = "trang", defaultValue = "1") int page,
             Authentication user,
             jakarta.servlet.http.HttpServletRequest request) {
-        NewsroomText t = frames.text();
+        Text t = frames.text();
         CommentStatus wanted = parse(CommentStatus.class, status);
         CommentFlag wantedFlag = parse(CommentFlag.class, flag);
         Long articleId = parseLong(article);
@@ -121,7 +122,7 @@ class ModerationQueue {
             @RequestParam(name = "back", defaultValue = BASE) String back,
             Authentication user,
             jakarta.servlet.http.HttpServletRequest request) {
-        NewsroomText t = frames.text();
+        Text t = frames.text();
         Comment comment = comments.find(id).orElseThrow(() -> new CommentNotFoundException(id));
         var edits = comments.edits(id).stream()
                 .map(e -> new ModerationViews.EditView(
@@ -231,7 +232,7 @@ class ModerationQueue {
         return "redirect:" + BASE;
     }
 
-    private List<ModerationViews.Item> items(List<Comment> list, NewsroomText t) {
+    private List<ModerationViews.Item> items(List<Comment> list, Text t) {
         Map<Long, Article> byId = new HashMap<>();
         return list.stream()
                 .map(c -> {
@@ -251,7 +252,7 @@ class ModerationQueue {
                 .toList();
     }
 
-    static List<String> reasons(NewsroomText t) {
+    static List<String> reasons(Text t) {
         List<String> reasons = new ArrayList<>();
         for (int i = 1; i <= REASONS; i++) {
             reasons.add(t.lookup("moderation.reason." + i));

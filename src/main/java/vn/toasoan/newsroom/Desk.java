@@ -45,7 +45,7 @@ public class Desk {
         return layout(request, title, activeUrl, accounts.current());
     }
 
-    Text text() {
+    public Text text() {
         return new Text(messages, LocaleContextHolder.getLocale());
     }
 
