@@ -2,6 +2,7 @@ package vn.toasoan.comments;
 
 import java.time.Instant;
 import java.util.List;
+import vn.toasoan.attachments.Attachment;
 
 /**
  * A reader's comment as the newsroom sees it, personal data included.

@@ -1,6 +1,5 @@
 package vn.toasoan.comments;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,13 +8,14 @@ import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.toasoan.attachments.Attachment;
+import vn.toasoan.attachments.AttachmentStore;
+import vn.toasoan.attachments.PrivateFile;
 
 /**
  * Attachments of approved comments, and only of approved ones: the re-encoded images, and other files as downloads
@@ -56,27 +56,14 @@ class CommentFiles {
 
     @GetMapping("/binh-luan/tep/{name}")
     ResponseEntity<Resource> download(@PathVariable UUID name) {
-        Optional<Attachment> attachment = published(name).filter(a -> !a.isImage());
-        if (attachment.isEmpty() || !Files.exists(store.original(name))) {
+        Optional<PrivateFile> file = published(name).filter(a -> !a.isImage()).flatMap(store::file);
+        if (file.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return asDownload(attachment.get(), store.original(name))
+        return file.get()
+                .download()
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
-                .body(new FileSystemResource(store.original(name)));
-    }
-
-    /** The headers every reader's file goes out with: saved, never shown in the page or sniffed into HTML. */
-    static ResponseEntity.BodyBuilder asDownload(Attachment attachment, Path file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.originalName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'");
+                .body(new FileSystemResource(file.get().path()));
     }
 
     private ResponseEntity<Resource> image(UUID name, Path file) {

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import vn.toasoan.articles.Article;
 import vn.toasoan.articles.ArticleNotFoundException;
 import vn.toasoan.articles.Articles;
+import vn.toasoan.attachments.ParsedUpload;
+import vn.toasoan.attachments.UploadFilter;
 
 /**
  * The reader's form posts here. Without JavaScript: a redirect back to the article with "đang chờ biên tập", or the
@@ -48,7 +50,7 @@ class CommentSubmissionController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws ServletException, IOException {
-        var upload = (ParsedUpload) request.getAttribute(ParsedUpload.ATTRIBUTE);
+        var upload = ParsedUpload.of(request);
         if (upload == null && isMultipart(request)) {
             return notStreamed(request);
         }
@@ -87,7 +89,7 @@ class CommentSubmissionController {
     }
 
     /**
-     * A multipart body that {@link CommentUploadFilter} did not stream: its limit and its cleanup did not hold, so
+     * A multipart body that {@link UploadFilter} did not stream: its limit and its cleanup did not hold, so
      * nothing of it is taken.
      */
     private ResponseEntity<?> notStreamed(HttpServletRequest request) {

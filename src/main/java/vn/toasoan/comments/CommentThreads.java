@@ -11,6 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.toasoan.attachments.AllowedTypes;
+import vn.toasoan.attachments.Attachment;
 import vn.toasoan.platform.AuditEvent;
 import vn.toasoan.platform.VietnamTime;
 

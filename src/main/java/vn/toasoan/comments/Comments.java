@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.toasoan.attachments.Attachment;
+import vn.toasoan.attachments.AttachmentStore;
+import vn.toasoan.attachments.PrivateFile;
 import vn.toasoan.platform.AuditEvent;
 import vn.toasoan.vietnamese.VietnameseText;
 
@@ -135,11 +138,7 @@ public class Comments {
 
     /** The reader's file from the private store, for an editor's preview or download. */
     public Optional<PrivateFile> attachmentFile(long id) {
-        return repository
-                .find(id)
-                .map(Comment::attachment)
-                .map(a -> new PrivateFile(a, store.original(a.storedName())))
-                .filter(f -> java.nio.file.Files.exists(f.path()));
+        return repository.find(id).map(Comment::attachment).flatMap(store::file);
     }
 
     /**

@@ -9,6 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import vn.toasoan.attachments.AttachmentStore;
+import vn.toasoan.attachments.UploadFilter;
 
 /** Only when serving the web: the import command runs the same application without a web server. */
 @Configuration(proxyBeanMethods = false)
@@ -30,11 +32,12 @@ class CommentsWebConfiguration {
                 .build();
     }
 
+    /** The comment form's attachment streams into the private store, its limit held while it comes. */
     @Bean
-    FilterRegistrationBean<CommentUploadFilter> commentUploadFilter(
-            AttachmentStore store, CommentProperties properties) {
-        var registration = new FilterRegistrationBean<>(new CommentUploadFilter(
-                store.incoming(),
+    FilterRegistrationBean<UploadFilter> commentUploadFilter(AttachmentStore store, CommentProperties properties) {
+        var registration = new FilterRegistrationBean<>(new UploadFilter(
+                "/binh-luan/",
+                store,
                 properties.maxAttachmentSize().toBytes(),
                 properties.drainLimit().toBytes()));
         registration.addUrlPatterns("/binh-luan/*");

@@ -1,4 +1,4 @@
-package vn.toasoan.comments;
+package vn.toasoan.attachments;
 
 import java.util.Set;
 import java.util.UUID;

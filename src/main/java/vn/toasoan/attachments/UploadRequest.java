@@ -1,4 +1,4 @@
-package vn.toasoan.comments;
+package vn.toasoan.attachments;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.DefaultMultipartHttpServletRequest;
 
 /**
- * The comment form's request once its body was streamed: Spring MVC binds the fields and the attachment from it as
+ * A reader's form's request once its body was streamed: Spring MVC binds the fields and the attachment from it as
  * from any multipart request, and never asks the servlet container to parse (and spool to disk) the body again.
  */
 final class UploadRequest extends DefaultMultipartHttpServletRequest {

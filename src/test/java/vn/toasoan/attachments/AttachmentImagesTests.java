@@ -1,4 +1,4 @@
-package vn.toasoan.comments;
+package vn.toasoan.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package vn.toasoan.comments;
+package vn.toasoan.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +52,7 @@ class ContentSnifferTests {
 
     @Test
     void realImagesAreKnownWhateverTheirName() throws IOException {
-        assertThat(sniff("tai-lieu.pdf", CommentFlowIntegrationTests.jpeg())).isEqualTo("image/jpeg");
+        assertThat(sniff("tai-lieu.pdf", jpeg())).isEqualTo("image/jpeg");
         assertThat(sniff("x.txt", "%PDF-1.4\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1)))
                 .isEqualTo("application/pdf");
     }
@@ -118,5 +120,11 @@ class ContentSnifferTests {
         Path file = dir.resolve(name);
         Files.write(file, bytes);
         return sniffer.sniff(file);
+    }
+
+    private static byte[] jpeg() throws IOException {
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB), "jpeg", out);
+        return out.toByteArray();
     }
 }

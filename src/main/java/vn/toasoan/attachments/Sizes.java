@@ -1,4 +1,4 @@
-package vn.toasoan.comments;
+package vn.toasoan.attachments;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

@@ -1,4 +1,4 @@
-package vn.toasoan.comments;
+package vn.toasoan.attachments;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import org.springframework.web.multipart.MultipartFile;
 
 /** An uploaded file, streamed under a random name into the private store's incoming folder, not yet checked. */
-final class IncomingFile implements MultipartFile {
+public final class IncomingFile implements MultipartFile {
 
     private final String field;
     private final String originalName;

@@ -1,10 +1,10 @@
-package vn.toasoan.comments;
+package vn.toasoan.attachments;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The kinds of file a reader may attach, by their sniffed content type, with the short name editors read. */
-final class AllowedTypes {
+public final class AllowedTypes {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -36,7 +36,7 @@ final class AllowedTypes {
     }
 
     /** For the file input's {@code accept}: a hint to the phone's picker, never trusted. */
-    static String acceptHint() {
+    public static String acceptHint() {
         return "image/jpeg,image/png,image/webp,image/gif,application/pdf,.docx,.xlsx,.odt,text/plain,video/mp4";
     }
 }

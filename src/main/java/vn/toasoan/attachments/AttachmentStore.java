@@ -1,4 +1,4 @@
-package vn.toasoan.comments;
+package vn.toasoan.attachments;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -32,7 +32,7 @@ import vn.toasoan.vietnamese.VietnameseText;
  * images (JPEG without EXIF or GPS data). Controllers decide who may read what.
  */
 @Component
-class AttachmentStore {
+public class AttachmentStore {
 
     static final int LARGE_WIDTH = 1280;
     static final int THUMB_WIDTH = 480;
@@ -44,13 +44,13 @@ class AttachmentStore {
     private static final Semaphore DECODES = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     /** The file is not one the paper accepts. */
-    static final class NotAllowed extends RuntimeException {
+    public static final class NotAllowed extends RuntimeException {
         NotAllowed(String sniffed) {
             super("not allowed: " + sniffed);
         }
     }
 
-    record Stored(UUID name, String originalName, String contentType, long size) {}
+    public record Stored(UUID name, String originalName, String contentType, long size) {}
 
     private final ContentSniffer sniffer;
     private final Path incoming;
@@ -59,6 +59,7 @@ class AttachmentStore {
 
     AttachmentStore(DataDirectory dataDirectory, ContentSniffer sniffer) {
         this.sniffer = sniffer;
+        // the folder's name is older than this package: data directories already in use keep working
         Path root = dataDirectory.resolve("comments");
         this.incoming = root.resolve("incoming");
         this.files = root.resolve("files");
@@ -78,7 +79,7 @@ class AttachmentStore {
     }
 
     /** Sniffs the file; if the paper accepts its kind, moves it into the store under a random name. */
-    Stored accept(IncomingFile file) {
+    public Stored accept(IncomingFile file) {
         String type = sniffer.sniff(file.path());
         if (!AllowedTypes.allows(type) || (Attachment.IMAGE_TYPES.contains(type) && !readableImage(file.path()))) {
             throw new NotAllowed(type);
@@ -92,20 +93,26 @@ class AttachmentStore {
         return new Stored(name, cleanName(file.getOriginalFilename()), type, file.getSize());
     }
 
-    Path original(UUID name) {
+    public Path original(UUID name) {
         return files.resolve(name.toString());
     }
 
-    Path large(UUID name) {
+    /** The reader's file as received, if it is still in the store. */
+    public Optional<PrivateFile> file(Attachment attachment) {
+        return Optional.of(new PrivateFile(attachment, original(attachment.storedName())))
+                .filter(f -> Files.exists(f.path()));
+    }
+
+    public Path large(UUID name) {
         return images.resolve(name + "-large.jpg");
     }
 
-    Path thumbnail(UUID name) {
+    public Path thumbnail(UUID name) {
         return images.resolve(name + "-thumb.jpg");
     }
 
     /** Re-encodes an approved image as JPEG without any metadata, full and as a thumbnail; answers its size. */
-    Optional<int[]> publishImage(UUID name) {
+    public Optional<int[]> publishImage(UUID name) {
         BufferedImage image = decode(original(name), LARGE_WIDTH * 2);
         if (image == null) {
             return Optional.empty();
@@ -116,7 +123,7 @@ class AttachmentStore {
         return Optional.of(new int[] {large.getWidth(), large.getHeight()});
     }
 
-    void delete(UUID name) {
+    public void delete(UUID name) {
         for (Path p : new Path[] {original(name), large(name), thumbnail(name)}) {
             try {
                 Files.deleteIfExists(p);

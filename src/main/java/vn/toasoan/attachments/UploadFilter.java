@@ -1,4 +1,4 @@
-package vn.toasoan.comments;
+package vn.toasoan.attachments;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,19 +13,25 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the comment form's multipart body itself, before the servlet container would spool it to a temp file, so
- * that the attachment's limit holds while it streams and nothing of a refused file stays on disk.
+ * Reads a reader's form's multipart body itself, before the servlet container would spool it to a temp file, so that
+ * the attachment's limit holds while it streams and nothing of a refused file stays on disk. The form's controller
+ * finds what came in through {@link ParsedUpload#of}.
  */
-final class CommentUploadFilter extends OncePerRequestFilter {
+public final class UploadFilter extends OncePerRequestFilter {
 
-    static final String SUBMIT_PREFIX = "/binh-luan/";
-
+    private final String pathPrefix;
     private final Path incoming;
     private final long maxFileBytes;
     private final long drainLimit;
 
-    CommentUploadFilter(Path incoming, long maxFileBytes, long drainLimit) {
-        this.incoming = incoming;
+    /**
+     * @param pathPrefix the form posts under this path, e.g. {@code /binh-luan/}; other requests pass untouched
+     * @param maxFileBytes the attachment's limit, held while it streams
+     * @param drainLimit an oversized body is read and thrown away up to this size; beyond it the connection is closed
+     */
+    public UploadFilter(String pathPrefix, AttachmentStore store, long maxFileBytes, long drainLimit) {
+        this.pathPrefix = pathPrefix;
+        this.incoming = store.incoming();
         this.maxFileBytes = maxFileBytes;
         this.drainLimit = drainLimit;
     }
@@ -36,12 +42,12 @@ final class CommentUploadFilter extends OncePerRequestFilter {
         return !"POST".equals(request.getMethod())
                 || type == null
                 || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
-                || !pathWithinApplication(request).startsWith(SUBMIT_PREFIX);
+                || !pathWithinApplication(request).startsWith(pathPrefix);
     }
 
     /**
      * Decoded and normalised, as Spring MVC matches it: {@code /binh-luan/%32%38} and {@code /binh-luan/28;x} both
-     * reach the form's controller, so both must pass here rather than be spooled to disk by the container.
+     * reach the comment form's controller, so both must pass here rather than be spooled to disk by the container.
      */
     static String pathWithinApplication(HttpServletRequest request) {
         String servletPath = request.getServletPath();

@@ -1,5 +1,6 @@
-package vn.toasoan.comments;
+package vn.toasoan.attachments;
 
+import jakarta.servlet.ServletRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -7,10 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a comment form's multipart body held, once streamed: its text fields and at most one file. */
-final class ParsedUpload {
+/** What a reader's multipart form held, once streamed: its text fields and at most one file. */
+public final class ParsedUpload {
 
     static final String ATTRIBUTE = ParsedUpload.class.getName();
+
+    /** What {@link UploadFilter} streamed from this request's body, or null if it did not read it. */
+    public static ParsedUpload of(ServletRequest request) {
+        return (ParsedUpload) request.getAttribute(ATTRIBUTE);
+    }
 
     private final Map<String, List<String>> fields = new LinkedHashMap<>();
     private IncomingFile file;
@@ -31,7 +37,8 @@ final class ParsedUpload {
         this.file = file;
     }
 
-    IncomingFile file() {
+    /** The attachment, or null when none was sent or it was {@linkplain #isFileTooLarge() too large}. */
+    public IncomingFile file() {
         return file;
     }
 
@@ -41,7 +48,7 @@ final class ParsedUpload {
     }
 
     /** The attachment went over the limit while streaming; nothing of it was kept. */
-    boolean isFileTooLarge() {
+    public boolean isFileTooLarge() {
         return fileTooLarge;
     }
 
