@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.toasoan.moderation.NewsroomAccounts;
+import vn.toasoan.newsroom.NewsroomAccounts;
 import vn.toasoan.support.Browser;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,10 +32,11 @@ import vn.toasoan.comments.CommentQuery;
 import vn.toasoan.comments.CommentStatus;
 import vn.toasoan.comments.Comments;
 import vn.toasoan.comments.ReaderClient;
+import vn.toasoan.newsroom.NewsroomAccounts;
 import vn.toasoan.storage.DataDirectory;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
-/** The newsroom's side: the queue, its actions and their audit, the API, privacy; who may do what. */
+/** The newsroom's side: the queue, its actions and their audit, privacy; who may do what. */
 @ToaSoanIntegrationTest
 @org.springframework.test.context.event.RecordApplicationEvents
 class ModerationIntegrationTests {
@@ -273,37 +273,6 @@ class ModerationIntegrationTests {
             assertThat(a.actor()).isEqualTo("bientap@toasoan.vn");
             assertThat(a.details()).isEqualTo("Không liên quan đến bài viết: Lạc đề");
         });
-    }
-
-    @Test
-    void theApiListsApprovesWithEditedContentAndRejects() throws Exception {
-        long id = comment("Qua API", "api@example.vn", "Ý kiến gửi qua biểu mẫu, duyệt qua API.");
-
-        mvc.perform(get("/api/v1/comments").param("status", "PENDING").with(EDITOR))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").isNumber())
-                .andExpect(jsonPath("$.items[?(@.id == " + id + ")].name").value("Qua API"))
-                .andExpect(jsonPath("$.items[0].email").doesNotExist());
-        mvc.perform(post("/api/v1/comments/" + id + "/approve")
-                        .with(EDITOR)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"content\": \"Ý kiến đã được biên tập qua API.\"}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("APPROVED"))
-                .andExpect(jsonPath("$.edited").value(true))
-                .andExpect(jsonPath("$.content").value("Ý kiến đã được biên tập qua API."))
-                .andExpect(jsonPath("$.createdAt").value(org.hamcrest.Matchers.endsWith("+07:00")))
-                .andExpect(jsonPath("$.attachment").isEmpty());
-        mvc.perform(post("/api/v1/comments/" + id + "/reject")
-                        .with(EDITOR)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\": \"Trùng lặp\"}"))
-                .andExpect(jsonPath("$.status").value("REJECTED"));
-        mvc.perform(post("/api/v1/comments/999999/approve").with(EDITOR))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/comments")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/comments").with(REPORTER)).andExpect(status().isForbidden());
     }
 
     @Test

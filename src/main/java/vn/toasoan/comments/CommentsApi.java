@@ -1,4 +1,4 @@
-package vn.toasoan.moderation;
+package vn.toasoan.comments;
 
 import java.util.List;
 import java.util.Map;
@@ -14,11 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.toasoan.comments.CommentNotFoundException;
-import vn.toasoan.comments.CommentQuery;
-import vn.toasoan.comments.CommentStatus;
-import vn.toasoan.comments.Comments;
-import vn.toasoan.comments.InvalidCommentChange;
 
 /** The moderation queue for integrations and scripts: list, approve (optionally edited), reject with a reason. */
 @RestController

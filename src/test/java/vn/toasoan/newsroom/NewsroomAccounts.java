@@ -1,4 +1,4 @@
-package vn.toasoan.moderation;
+package vn.toasoan.newsroom;
 
 import vn.toasoan.accounts.AccountException;
 import vn.toasoan.accounts.Accounts;

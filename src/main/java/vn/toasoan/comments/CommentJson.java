@@ -1,7 +1,6 @@
-package vn.toasoan.moderation;
+package vn.toasoan.comments;
 
 import java.util.List;
-import vn.toasoan.comments.Comment;
 import vn.toasoan.platform.VietnamTime;
 
 /** A comment in the JSON API, as DESIGN.md lists its fields: no e-mail, no IP. */
