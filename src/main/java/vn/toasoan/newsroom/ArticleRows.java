@@ -7,18 +7,18 @@ import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
 
-/** Turns the newsroom's article summaries into table rows. */
-final class ArticleRows {
+/** Turns the newsroom's article summaries into table rows, for the dashboard and the article list alike. */
+public final class ArticleRows {
 
     private final Map<Long, Section> sections;
     private final Text t;
 
-    ArticleRows(Sections sections, Text t) {
+    public ArticleRows(Sections sections, Text t) {
         this.sections = sections.byIds();
         this.t = t;
     }
 
-    List<Views.ArticleRow> of(List<WorkingSummary> summaries) {
+    public List<Views.ArticleRow> of(List<WorkingSummary> summaries) {
         return summaries.stream().map(this::row).toList();
     }
 

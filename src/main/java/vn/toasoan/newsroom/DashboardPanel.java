@@ -3,8 +3,8 @@ package vn.toasoan.newsroom;
 import java.util.Set;
 
 /**
- * A count on the newsroom's dashboard that another feature contributes, such as the comments waiting for moderation.
- * Any bean of this type appears there; the newsroom knows nothing else of the feature behind it.
+ * A count on the newsroom's dashboard that one of its rooms contributes, such as the comments waiting for moderation.
+ * Any bean of this type appears there; the shell knows nothing else of the room behind it.
  */
 public interface DashboardPanel {
 

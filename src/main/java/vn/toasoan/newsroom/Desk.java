@@ -14,8 +14,8 @@ import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
 
 /**
- * Builds the frame of every newsroom page for the account behind the request. Other features with pages under
- * {@code /toa-soan/} (the comment moderation queue) render inside the same frame through {@link #frame}.
+ * Builds the frame of every newsroom page for the account behind the request: the shell's own pages and those of its
+ * rooms ({@code newsroom.articles}, {@code newsroom.comments}, …) alike.
  */
 @Component
 public class Desk {
@@ -37,7 +37,7 @@ public class Desk {
     }
 
     /**
-     * The newsroom's frame for a page of another feature, for the account logged in now.
+     * The newsroom's frame for the account logged in now, with a title already in words rather than a message key.
      *
      * @param activeUrl the navigation entry to mark as the current one
      */
@@ -49,15 +49,15 @@ public class Desk {
         return new Text(messages, LocaleContextHolder.getLocale());
     }
 
-    Account account() {
+    public Account account() {
         return accounts.current();
     }
 
-    NewsroomLayout layout(HttpServletRequest request, String titleKey, String active) {
+    public NewsroomLayout layout(HttpServletRequest request, String titleKey, String active) {
         return layout(request, text().lookup(titleKey), active, accounts.current());
     }
 
-    NewsroomLayout layout(HttpServletRequest request, String title, String active, Account account) {
+    public NewsroomLayout layout(HttpServletRequest request, String title, String active, Account account) {
         Text t = text();
         NewsroomLayout.User user = account == null
                 ? null
@@ -68,7 +68,7 @@ public class Desk {
         return new NewsroomLayout(title, siteName, user, nav(t, account, active), csrf(request), notice, error, t);
     }
 
-    static String roleLabel(Text t, Role role) {
+    public static String roleLabel(Text t, Role role) {
         return t.lookup("role." + role.name());
     }
 

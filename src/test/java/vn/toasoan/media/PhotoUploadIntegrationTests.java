@@ -78,7 +78,7 @@ class PhotoUploadIntegrationTests {
         Account editor = newsroom.account(Role.EDITOR);
         long id = newsroom.draft(editor, "Bài có ảnh chụp hội nghị").id();
         var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
-        var form = vn.toasoan.newsroom.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        var form = vn.toasoan.newsroom.articles.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
         form.put("newCaption", "Các đại biểu tham dự hội nghị");
         form.put("newCredit", "Ảnh: H.VĂN");
         form.put("newAlt", "Hội trường đông đại biểu");
@@ -134,7 +134,7 @@ class PhotoUploadIntegrationTests {
         Account reporter = newsroom.account(Role.REPORTER);
         long id = newsroom.draft(reporter, "Bài với tệp giả ảnh").id();
         var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
-        var form = vn.toasoan.newsroom.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        var form = vn.toasoan.newsroom.articles.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
         form.put("title", "Tiêu đề vừa sửa chưa lưu");
         long before =
                 jdbc.sql("SELECT count(*) FROM media_images").query(Long.class).single();
@@ -163,7 +163,7 @@ class PhotoUploadIntegrationTests {
         Account reporter = newsroom.account(Role.REPORTER);
         long id = newsroom.draft(reporter, "Bài có ảnh lưu lần đầu không được").id();
         var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
-        var form = vn.toasoan.newsroom.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        var form = vn.toasoan.newsroom.articles.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
         form.put("title", "");
         form.put("newCaption", "Đại biểu biểu quyết thông qua nghị quyết");
         form.put("newCredit", "H.VĂN");
@@ -184,7 +184,7 @@ class PhotoUploadIntegrationTests {
                 .isEqualTo("Đại biểu biểu quyết thông qua nghị quyết");
         assertThat(page.select("input[name=newCaption]").val()).isEmpty();
 
-        var again = vn.toasoan.newsroom.EditorForm.fields(page);
+        var again = vn.toasoan.newsroom.articles.EditorForm.fields(page);
         again.put("title", "Bài có ảnh lưu lần hai thì được");
         assertThat(browser.submit("/toa-soan/bai-viet/" + id, again).statusCode())
                 .isEqualTo(302);
@@ -206,7 +206,7 @@ class PhotoUploadIntegrationTests {
         var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account reporter = newsroom.account(Role.REPORTER);
         var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
-        var form = vn.toasoan.newsroom.EditorForm.fields(browser.page("/toa-soan/bai-viet/moi"));
+        var form = vn.toasoan.newsroom.articles.EditorForm.fields(browser.page("/toa-soan/bai-viet/moi"));
         form.put("title", "");
         form.put("newCaption", "Cầu mới bắc qua sông");
         long imagesBefore = images();
@@ -228,7 +228,7 @@ class PhotoUploadIntegrationTests {
         assertThat(Files.exists(file(kept, 640))).isFalse();
         assertThat(images()).isEqualTo(imagesBefore);
         assertThat(files()).isEqualTo(filesBefore);
-        var late = vn.toasoan.newsroom.EditorForm.fields(page);
+        var late = vn.toasoan.newsroom.articles.EditorForm.fields(page);
         late.put("title", "Cầu mới bắc qua sông Lam");
         var tooLate = browser.submit("/toa-soan/bai-viet", late);
         assertThat(tooLate.statusCode()).isEqualTo(422);
@@ -249,7 +249,7 @@ class PhotoUploadIntegrationTests {
         for (int[] size : new int[][] {{50_000, 50_000}, {9_000, 6_000}}) {
             byte[] bomb = pngDeclaring(size[0], size[1]);
             assertThat(bomb.length).isLessThan(1024);
-            var form = vn.toasoan.newsroom.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+            var form = vn.toasoan.newsroom.articles.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
 
             var refused =
                     browser.submitMultipart("/toa-soan/bai-viet/" + id, form, "newImage", "bom.png", "image/png", bomb);

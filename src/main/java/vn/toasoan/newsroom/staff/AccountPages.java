@@ -1,4 +1,4 @@
-package vn.toasoan.newsroom;
+package vn.toasoan.newsroom.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -16,6 +16,9 @@ import vn.toasoan.accounts.AccountStatus;
 import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.NewAccount;
 import vn.toasoan.accounts.Role;
+import vn.toasoan.newsroom.Desk;
+import vn.toasoan.newsroom.Text;
+import vn.toasoan.newsroom.Views;
 import vn.toasoan.platform.VietnamTime;
 
 /** Administrators open, change, disable and reset accounts; everyone changes their own password. */
@@ -35,7 +38,7 @@ class AccountPages {
     String list(HttpServletRequest request, Model model) {
         Text t = desk.text();
         var rows = accounts.all().stream()
-                .map(a -> new Views.AccountRow(
+                .map(a -> new StaffViews.AccountRow(
                         a.id(),
                         a.email(),
                         a.displayName(),
@@ -49,8 +52,8 @@ class AccountPages {
                 .toList();
         model.addAttribute(
                 "page",
-                new Views.AccountsView(desk.layout(request, "nav.accounts", "/toa-soan/tai-khoan"), rows, roles));
-        return "newsroom/accounts";
+                new StaffViews.AccountsView(desk.layout(request, "nav.accounts", "/toa-soan/tai-khoan"), rows, roles));
+        return "newsroom/staff/accounts";
     }
 
     @PostMapping("/toa-soan/tai-khoan")
@@ -113,10 +116,10 @@ class AccountPages {
         Account account = desk.account();
         model.addAttribute(
                 "page",
-                new Views.PasswordView(
+                new StaffViews.PasswordView(
                         desk.layout(request, "nav.password", "/toa-soan/mat-khau"),
                         account.passwordState() == vn.toasoan.accounts.PasswordState.TEMPORARY));
-        return "newsroom/password";
+        return "newsroom/staff/password";
     }
 
     @PostMapping("/toa-soan/mat-khau")

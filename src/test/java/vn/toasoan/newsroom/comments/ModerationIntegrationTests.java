@@ -1,4 +1,4 @@
-package vn.toasoan.moderation;
+package vn.toasoan.newsroom.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,4 +1,4 @@
-package vn.toasoan.newsroom;
+package vn.toasoan.newsroom.articles;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -18,6 +18,8 @@ import vn.toasoan.articles.Revision;
 import vn.toasoan.articles.RevisionDiff;
 import vn.toasoan.articles.RevisionKind;
 import vn.toasoan.articles.WorkingArticle;
+import vn.toasoan.newsroom.Desk;
+import vn.toasoan.newsroom.Text;
 import vn.toasoan.platform.VietnamTime;
 
 /** An article's revisions: the list, the differences between two, and restoring one. */
@@ -41,8 +43,8 @@ class HistoryPages {
         WorkingArticle article = editing.get(account, id);
         List<Revision> revisions = history.revisions(account, id);
         int current = current(revisions);
-        List<Views.RevisionRow> rows = revisions.stream()
-                .map(r -> new Views.RevisionRow(
+        List<ArticleViews.RevisionRow> rows = revisions.stream()
+                .map(r -> new ArticleViews.RevisionRow(
                         r.number(),
                         t.lookup("revision." + r.kind().name()),
                         r.kind().name().toLowerCase(),
@@ -54,7 +56,7 @@ class HistoryPages {
                 .toList();
         model.addAttribute(
                 "page",
-                new Views.HistoryView(
+                new ArticleViews.HistoryView(
                         desk.layout(
                                 request,
                                 t.format("history.title", article.article().title()),
@@ -80,7 +82,7 @@ class HistoryPages {
         RevisionDiff diff = history.diff(account, id, tu, den);
         model.addAttribute(
                 "page",
-                new Views.DiffView(
+                new ArticleViews.DiffView(
                         desk.layout(request, t.format("diff.title", tu, den), "/toa-soan/bai-viet"),
                         id,
                         article.article().title(),

@@ -1,4 +1,4 @@
-package vn.toasoan.newsroom;
+package vn.toasoan.newsroom.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,8 @@ import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
 import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.articles.ArticleStatus;
+import vn.toasoan.newsroom.Newsroom;
+import vn.toasoan.newsroom.NewsroomClient;
 import vn.toasoan.sections.Sections;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 

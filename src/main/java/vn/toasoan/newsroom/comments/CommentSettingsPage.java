@@ -1,4 +1,4 @@
-package vn.toasoan.moderation;
+package vn.toasoan.newsroom.comments;
 
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,4 +1,4 @@
-package vn.toasoan.newsroom;
+package vn.toasoan.newsroom.articles;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,6 +42,11 @@ import vn.toasoan.articles.WorkingSummary;
 import vn.toasoan.media.Image;
 import vn.toasoan.media.ImageRejectedException;
 import vn.toasoan.media.MediaStore;
+import vn.toasoan.newsroom.ArticleRows;
+import vn.toasoan.newsroom.Desk;
+import vn.toasoan.newsroom.NewsroomLayout;
+import vn.toasoan.newsroom.Text;
+import vn.toasoan.newsroom.Views;
 import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
@@ -115,7 +120,7 @@ class ArticlePages {
         String base = "/toa-soan/bai-viet?" + query(status, sectionId, authorId, q);
         model.addAttribute(
                 "page",
-                new Views.ArticleListView(
+                new ArticleViews.ArticleListView(
                         desk.layout(request, "nav.articles", "/toa-soan/bai-viet"),
                         q == null ? "" : q,
                         statuses,
@@ -298,13 +303,13 @@ class ArticlePages {
         }
     }
 
-    private Views.Conflict conflict(Account account, ArticleConflictException e) {
+    private ArticleViews.Conflict conflict(Account account, ArticleConflictException e) {
         int other = history.revisions(account, e.current().id()).stream()
                 .filter(r -> r.kind() != RevisionKind.CONFLICT)
                 .mapToInt(Revision::number)
                 .max()
                 .orElse(1);
-        return new Views.Conflict(
+        return new ArticleViews.Conflict(
                 e.savedBy(),
                 VietnamTime.shortDateTime(e.savedAt()),
                 e.keptRevision(),
@@ -312,13 +317,14 @@ class ArticlePages {
     }
 
     /** @param uploaded a photo uploaded with a save that failed, kept in the form, or null */
-    private Views.EditorView newEditor(HttpServletRequest request, ArticleForm form, String error, Image uploaded) {
+    private ArticleViews.EditorView newEditor(
+            HttpServletRequest request, ArticleForm form, String error, Image uploaded) {
         Text t = desk.text();
         NewsroomLayout layout = desk.layout(request, "nav.newArticle", "/toa-soan/bai-viet/moi");
         if (error != null) {
             layout = withError(layout, error);
         }
-        return new Views.EditorView(
+        return new ArticleViews.EditorView(
                 layout,
                 null,
                 true,
@@ -327,7 +333,7 @@ class ArticlePages {
                 sectionOptions(form.sectionId(), null),
                 t.lookup("status.DRAFT"),
                 "draft",
-                List.of(new Views.TransitionButton(
+                List.of(new ArticleViews.TransitionButton(
                         Transition.SUBMIT.name(), t.lookup("transition.SUBMIT"), false, false, null)),
                 List.of(),
                 null,
@@ -342,13 +348,13 @@ class ArticlePages {
                 false);
     }
 
-    private Views.EditorView editor(
+    private ArticleViews.EditorView editor(
             HttpServletRequest request,
             Account account,
             WorkingArticle article,
             ArticleForm form,
             String error,
-            Views.Conflict conflict,
+            ArticleViews.Conflict conflict,
             Image uploaded) {
         Text t = desk.text();
         var a = article.article();
@@ -363,20 +369,20 @@ class ArticlePages {
         Set<String> blocking = policies.blocking().stream()
                 .map(vn.toasoan.articles.Check::code)
                 .collect(java.util.stream.Collectors.toSet());
-        List<Views.Warning> warnings = new ArrayList<>();
+        List<ArticleViews.Warning> warnings = new ArrayList<>();
         for (ArticleWarning w : editing.warnings(article)) {
-            warnings.add(new Views.Warning(w.code(), w.message(), blocking.contains(w.code())));
+            warnings.add(new ArticleViews.Warning(w.code(), w.message(), blocking.contains(w.code())));
         }
-        List<Views.TransitionButton> buttons = new ArrayList<>();
+        List<ArticleViews.TransitionButton> buttons = new ArrayList<>();
         for (Transition tr : ArticleEditing.transitions(account, article)) {
-            buttons.add(new Views.TransitionButton(
+            buttons.add(new ArticleViews.TransitionButton(
                     tr.name(),
                     t.lookup("transition." + tr.name()),
                     tr == Transition.SCHEDULE,
                     tr == Transition.PUBLISH || tr == Transition.SUBMIT,
                     tr == Transition.UNPUBLISH ? t.lookup("transition.UNPUBLISH.confirm") : null));
         }
-        return new Views.EditorView(
+        return new ArticleViews.EditorView(
                 layout,
                 article.id(),
                 editable,
@@ -393,7 +399,7 @@ class ArticlePages {
                         ? defaultSchedule()
                         : LOCAL_INPUT.format(article.scheduledAt().atZone(VietnamTime.ZONE)),
                 a.corrections().stream()
-                        .map(c -> new Views.CorrectionRow(VietnamTime.updated(c.at()), c.note()))
+                        .map(c -> new ArticleViews.CorrectionRow(VietnamTime.updated(c.at()), c.note()))
                         .toList(),
                 account.role().edits() && a.isPublished(),
                 conflict,
@@ -403,8 +409,8 @@ class ArticlePages {
                 justSaved(request, article.id()));
     }
 
-    private List<Views.FigureRow> figureRows(ArticleForm form, Image uploaded) {
-        List<Views.FigureRow> rows = new ArrayList<>();
+    private List<ArticleViews.FigureRow> figureRows(ArticleForm form, Image uploaded) {
+        List<ArticleViews.FigureRow> rows = new ArrayList<>();
         List<String> images = form.figureImage() == null ? List.of() : form.figureImage();
         var ids = images.stream()
                 .filter(s -> s != null && !s.isBlank())
@@ -426,7 +432,7 @@ class ArticlePages {
             } catch (IllegalArgumentException ignored) {
                 // an id that is not one: shown without its photo
             }
-            rows.add(new Views.FigureRow(
+            rows.add(new ArticleViews.FigureRow(
                     i,
                     id == null ? "" : id,
                     image,

@@ -1,4 +1,4 @@
-package vn.toasoan.moderation;
+package vn.toasoan.newsroom.comments;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package vn.toasoan.sections;
+package vn.toasoan.newsroom.sections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import vn.toasoan.accounts.Role;
 import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.newsroom.NewsroomClient;
+import vn.toasoan.sections.Section;
+import vn.toasoan.sections.Sections;
 import vn.toasoan.support.Http;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 

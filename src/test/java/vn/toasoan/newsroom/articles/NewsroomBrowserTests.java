@@ -1,4 +1,4 @@
-package vn.toasoan.newsroom;
+package vn.toasoan.newsroom.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,7 @@ import vn.toasoan.accounts.Account;
 import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
 import vn.toasoan.articles.ArticleEditing;
+import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.sections.Sections;
 import vn.toasoan.support.Browser;
 import vn.toasoan.support.ToaSoanIntegrationTest;

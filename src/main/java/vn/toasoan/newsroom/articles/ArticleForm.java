@@ -1,4 +1,4 @@
-package vn.toasoan.newsroom;
+package vn.toasoan.newsroom.articles;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package vn.toasoan.moderation;
+package vn.toasoan.newsroom.comments;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.toasoan.newsroom;
+package vn.toasoan.newsroom.sections;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.toasoan.articles.ArticleInvalidException;
 import vn.toasoan.articles.Tags;
+import vn.toasoan.newsroom.Desk;
 import vn.toasoan.sections.SectionException;
 import vn.toasoan.sections.Sections;
 
@@ -33,8 +34,9 @@ class SectionAdminPages {
     String sections(HttpServletRequest request, Model model) {
         model.addAttribute(
                 "page",
-                new Views.SectionsView(desk.layout(request, "nav.sections", "/toa-soan/chuyen-muc"), sections.all()));
-        return "newsroom/sections";
+                new SectionViews.SectionsView(
+                        desk.layout(request, "nav.sections", "/toa-soan/chuyen-muc"), sections.all()));
+        return "newsroom/sections/sections";
     }
 
     @PostMapping("/toa-soan/chuyen-muc")
@@ -82,8 +84,9 @@ class SectionAdminPages {
     String tags(@RequestParam(required = false) String q, HttpServletRequest request, Model model) {
         model.addAttribute(
                 "page",
-                new Views.TagsView(desk.layout(request, "nav.tags", "/toa-soan/the"), q == null ? "" : q, tags.all(q)));
-        return "newsroom/tags";
+                new SectionViews.TagsView(
+                        desk.layout(request, "nav.tags", "/toa-soan/the"), q == null ? "" : q, tags.all(q)));
+        return "newsroom/sections/tags";
     }
 
     @PostMapping("/toa-soan/the")

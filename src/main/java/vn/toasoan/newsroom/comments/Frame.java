@@ -1,4 +1,4 @@
-package vn.toasoan.moderation;
+package vn.toasoan.newsroom.comments;
 
 import vn.toasoan.newsroom.NewsroomLayout;
 import vn.toasoan.newsroom.Text;

@@ -1,4 +1,4 @@
-package vn.toasoan.newsroom;
+package vn.toasoan.newsroom.articles;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

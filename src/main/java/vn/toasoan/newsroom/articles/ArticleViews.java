@@ -1,0 +1,108 @@
+package vn.toasoan.newsroom.articles;
+
+import java.util.List;
+import vn.toasoan.articles.RevisionDiff;
+import vn.toasoan.media.Image;
+import vn.toasoan.newsroom.NewsroomLayout;
+import vn.toasoan.newsroom.Views;
+
+/** The view models of the article pages: the list, the editor, the history. */
+public final class ArticleViews {
+
+    private ArticleViews() {}
+
+    public record ArticleListView(
+            NewsroomLayout layout,
+            String text,
+            List<Views.Option> statuses,
+            List<Views.Option> sections,
+            List<Views.Option> authors,
+            List<Views.ArticleRow> rows,
+            Views.Pagination pagination) {}
+
+    /**
+     * A figure in the editor: the stored photo with its caption, credit and alt text.
+     *
+     * @param justUploaded uploaded with a save that failed: kept, so that it need not be uploaded again
+     */
+    public record FigureRow(
+            int index,
+            String imageId,
+            Image image,
+            String caption,
+            String credit,
+            String alt,
+            String position,
+            boolean justUploaded) {}
+
+    /** A check before publishing; {@code blocking} when the administrator made it stop publishing. */
+    public record Warning(String code, String message, boolean blocking) {}
+
+    /** @param confirm the question to ask before acting, or null to act at once */
+    public record TransitionButton(String value, String label, boolean needsTime, boolean primary, String confirm) {}
+
+    public record CorrectionRow(String at, String note) {}
+
+    /** Someone else saved while this editor was open; what they did, and where this save was kept. */
+    public record Conflict(String savedBy, String savedAt, int keptRevision, String compareUrl) {}
+
+    /**
+     * @param id null for a new article
+     * @param editable false when this account may only look (a reporter's article in review, say)
+     * @param accountId who is editing: text kept in the browser is kept per account, for shared newsroom computers
+     * @param saved this page follows a save of the editor form, so the text kept in the browser is no longer needed
+     */
+    public record EditorView(
+            NewsroomLayout layout,
+            Long id,
+            boolean editable,
+            ArticleForm form,
+            List<FigureRow> figures,
+            List<Views.Option> sections,
+            String statusLabel,
+            String statusClass,
+            List<TransitionButton> transitions,
+            List<Warning> warnings,
+            String publicUrl,
+            String scheduledAt,
+            String scheduleDefault,
+            List<CorrectionRow> corrections,
+            boolean canCorrect,
+            Conflict conflict,
+            String author,
+            String modified,
+            long accountId,
+            boolean saved) {}
+
+    /** @param current the revision the article holds now, which there is no point restoring */
+    public record RevisionRow(
+            int number,
+            String kindLabel,
+            String kind,
+            String savedAt,
+            String savedBy,
+            String status,
+            String title,
+            boolean current) {}
+
+    public record HistoryView(
+            NewsroomLayout layout,
+            long id,
+            String title,
+            int version,
+            boolean canRestore,
+            List<RevisionRow> revisions) {}
+
+    public record DiffView(
+            NewsroomLayout layout,
+            long id,
+            String title,
+            int from,
+            int to,
+            String fromInfo,
+            String toInfo,
+            List<RevisionDiff.Field> fields,
+            boolean changed,
+            int version,
+            boolean canRestore) {}
+}
