@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.toasoan.attachments.AttachmentStore;
 import vn.toasoan.attachments.IncomingFile;
+import vn.toasoan.vietnamese.Syllables;
 import vn.toasoan.vietnamese.VietnameseText;
 
 /** Takes a reader's comment through every rule, in the order that costs least, and keeps it PENDING. */

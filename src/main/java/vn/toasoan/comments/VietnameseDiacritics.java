@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.toasoan.vietnamese.DiacriticsDetector;
 import vn.toasoan.vietnamese.DiacriticsRestorer;
+import vn.toasoan.vietnamese.Syllables;
 
 /**
  * The comment form's diacritics rule is the {@code vietnamese} package's, the same one that answers the browser at

@@ -3,6 +3,7 @@ package vn.toasoan.comments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.toasoan.vietnamese.Syllables;
 
 /** The reject and hold lists, applied on whole syllables. */
 final class WordLists {

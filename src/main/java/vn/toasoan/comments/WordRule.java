@@ -1,6 +1,7 @@
 package vn.toasoan.comments;
 
 import java.util.List;
+import vn.toasoan.vietnamese.Syllables;
 
 /**
  * One entry of the word lists.

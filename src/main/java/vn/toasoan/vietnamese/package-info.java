@@ -5,6 +5,8 @@
  * <ul>
  *   <li>{@link vn.toasoan.vietnamese.VietnameseText}: NFC, new-style tone placement ("hoà", "thuỷ"), folding, slugs,
  *       syllables.
+ *   <li>{@link vn.toasoan.vietnamese.Syllables}: whole syllables, as typed or with their marks dropped, so that a word
+ *       rule for "ngu" never catches "Nguyễn".
  *   <li>{@link vn.toasoan.vietnamese.DiacriticsDetector}: is this Vietnamese typed without marks, or with Telex or
  *       VNI keys left in?
  *   <li>{@link vn.toasoan.vietnamese.DiacriticsRestorer}: the marks put back by a syllable trigram model trained on

@@ -1,29 +1,28 @@
-package vn.toasoan.comments;
+package vn.toasoan.vietnamese;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.toasoan.vietnamese.VietnameseText;
 
 /**
  * Vietnamese is written one syllable per word, so a "word" here is a run of letters and digits between spaces or
  * punctuation. Matching whole syllables is what keeps a rule for "ngu" away from "Nguyễn" and "nguồn".
  */
-final class Syllables {
+public final class Syllables {
 
     private Syllables() {}
 
     /** NFC, lower case, split on anything that is not a letter, a mark or a digit. */
-    static List<String> exact(String text) {
+    public static List<String> exact(String text) {
         return split(VietnameseText.nfc(text).toLowerCase(Locale.ROOT));
     }
 
     /** As {@link #exact}, with the marks dropped as well (đ → d): "Ngủ" → "ngu". */
-    static List<String> folded(String text) {
+    public static List<String> folded(String text) {
         return split(VietnameseText.fold(VietnameseText.nfc(text)).toLowerCase(Locale.ROOT));
     }
 
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < text.length(); ) {
@@ -44,7 +43,7 @@ final class Syllables {
     }
 
     /** Whether the phrase's syllables occur one after another in the text's. */
-    static boolean containsSequence(List<String> text, List<String> phrase) {
+    public static boolean containsSequence(List<String> text, List<String> phrase) {
         if (phrase.isEmpty() || phrase.size() > text.size()) {
             return false;
         }
