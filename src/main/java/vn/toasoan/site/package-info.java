@@ -1,0 +1,10 @@
+/**
+ * The reader site: home, section and article pages (with their comment threads), feeds, sitemaps, error pages and
+ * the layout they share.
+ *
+ * <p>Depends on {@code articles}, {@code sections}, {@code media} (pictures), {@code comments} (the thread under an
+ * article) and {@code platform}.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"articles", "comments", "media", "platform", "sections"})
+package vn.toasoan.site;
