@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
 /** Too many failed logins for this account or from this address: refused without looking at the password. */
-public class LoginThrottledException extends AuthenticationException {
+class LoginThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 

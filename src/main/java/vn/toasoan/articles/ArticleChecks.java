@@ -14,7 +14,7 @@ import vn.toasoan.vietnamese.DiacriticsDetector;
  * blocking ({@link CheckPolicies}) also stop publishing.
  */
 @Component
-public class ArticleChecks {
+class ArticleChecks {
 
     public static final String NEAR_DUPLICATE_PARAGRAPH = Check.NEAR_DUPLICATE_PARAGRAPH.code();
 

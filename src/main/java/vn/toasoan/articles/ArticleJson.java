@@ -9,7 +9,7 @@ import java.util.List;
  * @param tags tag names
  * @param url the public path, {@code /slug-id.html}
  */
-public record ArticleJson(
+record ArticleJson(
         long id,
         String title,
         String slug,

@@ -9,7 +9,7 @@ import java.util.List;
  * @param section the section's slug
  * @param body HTML, sanitised on the way in
  */
-public record ArticleRequest(
+record ArticleRequest(
         String title,
         String slug,
         String sapo,

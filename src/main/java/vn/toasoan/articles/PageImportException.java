@@ -1,7 +1,7 @@
 package vn.toasoan.articles;
 
 /** A file that is not an article page we can read; the message is for the operator, Vietnamese first. */
-public class PageImportException extends RuntimeException {
+class PageImportException extends RuntimeException {
 
     PageImportException(String message) {
         super(message);

@@ -1,4 +1,4 @@
 package vn.toasoan.comments;
 
 /** An editor approved a comment: it is now public under its article. */
-public record CommentApproved(long commentId, long articleId) {}
+record CommentApproved(long commentId, long articleId) {}

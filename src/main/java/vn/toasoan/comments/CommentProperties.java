@@ -22,7 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param queuePageSize comments per page in the moderation queue (default 30)
  */
 @ConfigurationProperties("toasoan.comments")
-public record CommentProperties(
+record CommentProperties(
         @DefaultValue Rate perIp,
         @DefaultValue Rate perEmail,
         @DefaultValue("6m") Duration repeatWindow,

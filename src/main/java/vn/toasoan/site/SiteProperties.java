@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ({@code TOASOAN_BASE_URL}); blank means the address of each request
  */
 @ConfigurationProperties("toasoan.site")
-public record SiteProperties(
+record SiteProperties(
         @DefaultValue("Tòa Soạn") String name,
 
         @DefaultValue("Tin tức địa phương, cập nhật mỗi ngày")

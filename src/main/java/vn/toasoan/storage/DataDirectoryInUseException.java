@@ -3,7 +3,7 @@ package vn.toasoan.storage;
 import java.nio.file.Path;
 
 /** Another Tòa Soạn process, a server or a command, runs on the same data directory with the embedded database. */
-public class DataDirectoryInUseException extends IllegalStateException {
+class DataDirectoryInUseException extends IllegalStateException {
 
     DataDirectoryInUseException(Path dataDir) {
         super("Một tiến trình Tòa Soạn khác (máy chủ đang chạy hoặc một lệnh) đang dùng thư mục dữ liệu " + dataDir
