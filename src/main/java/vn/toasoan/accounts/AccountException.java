@@ -1,9 +1,12 @@
 package vn.toasoan.accounts;
 
-/** A request about accounts that cannot be carried out; the message is for the user, in Vietnamese. */
-public class AccountException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import vn.toasoan.platform.FeatureException;
 
-    AccountException(String message) {
-        super(message);
+/** A request about accounts that cannot be carried out; the key names the reason, for the user in their language. */
+public class AccountException extends FeatureException {
+
+    AccountException(HttpStatus status, String messageKey, Object... arguments) {
+        super(status, messageKey, arguments);
     }
 }

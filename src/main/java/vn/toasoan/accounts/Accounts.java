@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,7 +65,7 @@ public class Accounts {
     public Account current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
-            throw new AccountException("Chưa đăng nhập.");
+            throw new AccountException(HttpStatus.FORBIDDEN, "accounts.error.notSignedIn");
         }
         return current(authentication);
     }
@@ -72,22 +73,22 @@ public class Accounts {
     public Account current(Authentication authentication) {
         return byEmail(authentication.getName())
                 .filter(Account::isActive)
-                .orElseThrow(() -> new AccountException("Tài khoản không còn hoạt động."));
+                .orElseThrow(() -> new AccountException(HttpStatus.FORBIDDEN, "accounts.error.inactive"));
     }
 
     @Transactional
     public Created create(String actor, NewAccount request) {
         String email = normalEmail(request.email());
         if (!EMAIL.matcher(email).matches()) {
-            throw new AccountException("Địa chỉ e-mail không hợp lệ.");
+            throw new AccountException(HttpStatus.BAD_REQUEST, "accounts.error.badEmail");
         }
         String name = VietnameseText.nfc(
                 request.displayName() == null ? "" : request.displayName().strip());
         if (name.isEmpty()) {
-            throw new AccountException("Cần nhập họ tên hoặc bút danh.");
+            throw new AccountException(HttpStatus.BAD_REQUEST, "accounts.error.nameRequired");
         }
         if (request.role() == null) {
-            throw new AccountException("Cần chọn vai trò.");
+            throw new AccountException(HttpStatus.BAD_REQUEST, "accounts.error.roleRequired");
         }
         boolean generated = request.password() == null || request.password().isBlank();
         String password = generated ? Passwords.generate() : request.password();
@@ -102,7 +103,7 @@ public class Accounts {
                     generated ? PasswordState.TEMPORARY : PasswordState.CHOSEN,
                     clock.instant());
         } catch (DuplicateKeyException e) {
-            throw new AccountException("Đã có tài khoản với e-mail " + email + ".");
+            throw new AccountException(HttpStatus.CONFLICT, "accounts.error.emailTaken", email);
         }
         events.publishEvent(new AuditEvent(
                 actor, "account.create", "account", email, "vai trò " + request.role() + ", tên \"" + name + "\""));
@@ -112,19 +113,21 @@ public class Accounts {
     /** Changes the name, the role or the status; the last active administrator cannot lose either. */
     @Transactional
     public Account update(String actor, long id, String displayName, Role role, AccountStatus status) {
-        Account before = repository.byId(id).orElseThrow(() -> new AccountException("Không có tài khoản này."));
+        Account before = repository
+                .byId(id)
+                .orElseThrow(() -> new AccountException(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
         String name = VietnameseText.nfc(displayName == null ? "" : displayName.strip());
         if (name.isEmpty()) {
-            throw new AccountException("Cần nhập họ tên hoặc bút danh.");
+            throw new AccountException(HttpStatus.BAD_REQUEST, "accounts.error.nameRequired");
         }
         boolean stopsBeingAdmin = before.role() == Role.ADMIN
                 && before.isActive()
                 && (role != Role.ADMIN || status != AccountStatus.ACTIVE);
         if (stopsBeingAdmin && repository.countActiveAdmins() <= 1) {
-            throw new AccountException("Không thể bỏ quyền hoặc khóa quản trị viên cuối cùng.");
+            throw new AccountException(HttpStatus.CONFLICT, "accounts.error.lastAdmin");
         }
         if (before.email().equals(actor) && status == AccountStatus.DISABLED) {
-            throw new AccountException("Bạn không thể tự khóa tài khoản của mình.");
+            throw new AccountException(HttpStatus.FORBIDDEN, "accounts.error.selfDisable");
         }
         repository.update(id, name, role, status);
         Account after = repository.byId(id).orElseThrow();
@@ -154,7 +157,9 @@ public class Accounts {
     /** @return the temporary password, to hand to the account's owner; it must be changed at the next login */
     @Transactional
     public String resetPassword(String actor, long id) {
-        Account account = repository.byId(id).orElseThrow(() -> new AccountException("Không có tài khoản này."));
+        Account account = repository
+                .byId(id)
+                .orElseThrow(() -> new AccountException(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
         String password = Passwords.generate();
         repository.setPassword(id, encoder.encode(password), PasswordState.TEMPORARY);
         events.publishEvent(new AuditEvent(actor, "account.password_reset", "account", account.email(), ""));
@@ -163,20 +168,24 @@ public class Accounts {
 
     /** Wrong current passwords count as failed logins: a borrowed session cannot be used to guess the password. */
     public void changeOwnPassword(String email, String currentPassword, String newPassword) {
-        Account account = byEmail(email).orElseThrow(() -> new AccountException("Không có tài khoản này."));
+        Account account =
+                byEmail(email).orElseThrow(() -> new AccountException(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
         throttle.oneAtATime(account.email(), () -> {
             throttle.wait(account.email(), null).ifPresent(wait -> {
-                throw new AccountException(new LoginThrottledException(wait).vietnameseMessage());
+                throw new AccountException(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "accounts.error.throttled",
+                        new LoginThrottledException(wait).minutes());
             });
             String hash = repository.passwordHash(account.email()).orElseThrow();
             if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
                 throttle.failed(account.email(), null);
-                throw new AccountException("Mật khẩu hiện tại không đúng.");
+                throw new AccountException(HttpStatus.FORBIDDEN, "accounts.error.wrongPassword");
             }
             return account;
         });
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            throw new AccountException("Mật khẩu mới phải khác mật khẩu hiện tại.");
+            throw new AccountException(HttpStatus.BAD_REQUEST, "accounts.error.samePassword");
         }
         Passwords.check(newPassword, account.email());
         String hash = encoder.encode(newPassword);

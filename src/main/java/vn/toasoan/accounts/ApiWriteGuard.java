@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.toasoan.platform.ApiProblems;
 
 /**
  * The API takes no CSRF token, so it refuses writes a browser could be made to send from another site: those that say
@@ -21,10 +22,12 @@ final class ApiWriteGuard extends OncePerRequestFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final Set<String> publicPaths;
+    private final ApiProblems problems;
 
     /** @param publicPaths writes that need no account, which another site may as well call */
-    ApiWriteGuard(Set<String> publicPaths) {
+    ApiWriteGuard(Set<String> publicPaths, ApiProblems problems) {
         this.publicPaths = Set.copyOf(publicPaths);
+        this.problems = problems;
     }
 
     @Override
@@ -38,19 +41,15 @@ final class ApiWriteGuard extends OncePerRequestFilter {
         String site = request.getHeader("Sec-Fetch-Site");
         if (site != null && (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site"))
                 || foreignOrigin(request)) {
-            ApiProblems.write(
-                    response,
-                    HttpStatus.FORBIDDEN,
-                    "API không nhận yêu cầu thay đổi gửi từ trang web khác.",
-                    request.getRequestURI());
+            problems.write(
+                    new ApiProblems.Refusal(HttpStatus.FORBIDDEN, "accounts.problem.crossSite"), request, response);
             return;
         }
         if (!jsonOrNothing(request)) {
-            ApiProblems.write(
-                    response,
-                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "API chỉ nhận JSON (Content-Type: application/json).",
-                    request.getRequestURI());
+            problems.write(
+                    new ApiProblems.Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "accounts.problem.jsonOnly"),
+                    request,
+                    response);
             return;
         }
         chain.doFilter(request, response);

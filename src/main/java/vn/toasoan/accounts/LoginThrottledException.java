@@ -21,8 +21,4 @@ class LoginThrottledException extends AuthenticationException {
     public long minutes() {
         return Math.max(1, (retryAfter.toSeconds() + 59) / 60);
     }
-
-    public String vietnameseMessage() {
-        return "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau " + minutes() + " phút.";
-    }
 }

@@ -2,6 +2,7 @@ package vn.toasoan.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import org.springframework.http.HttpStatus;
 
 /** The rules a password must meet, and temporary passwords an administrator hands over. */
 final class Passwords {
@@ -19,13 +20,13 @@ final class Passwords {
 
     static void check(String password, String email) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new AccountException("Mật khẩu cần ít nhất " + MIN_LENGTH + " ký tự.");
+            throw new AccountException(HttpStatus.BAD_REQUEST, "accounts.error.passwordShort", MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new AccountException("Mật khẩu quá dài (tối đa " + MAX_BYTES + " byte).");
+            throw new AccountException(HttpStatus.BAD_REQUEST, "accounts.error.passwordLong", MAX_BYTES);
         }
         if (password.isBlank() || password.equalsIgnoreCase(email)) {
-            throw new AccountException("Mật khẩu không được trùng với địa chỉ e-mail.");
+            throw new AccountException(HttpStatus.BAD_REQUEST, "accounts.error.passwordIsEmail");
         }
     }
 

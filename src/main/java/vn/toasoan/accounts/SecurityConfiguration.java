@@ -27,6 +27,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import vn.toasoan.platform.ApiProblems;
 
 /**
  * The reader site is public; the newsroom under {@code /toa-soan/} needs an account and a session (form login, CSRF on
@@ -70,7 +71,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, AccountRepository accounts)
+    SecurityFilterChain api(
+            HttpSecurity http, AuthenticationManager authentication, AccountRepository accounts, ApiProblems problems)
             throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -79,14 +81,14 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .authenticationManager(authentication)
-                .httpBasic(basic -> basic.authenticationEntryPoint(ApiProblems.entryPoint()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems.entryPoint())
-                        .accessDeniedHandler(ApiProblems.accessDenied()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiRefusals.entryPoint(problems)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiRefusals.entryPoint(problems))
+                        .accessDeniedHandler(ApiRefusals.accessDenied(problems)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no CSRF token: cross-site writes are refused by where they come from and what they carry instead
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(new ApiWriteGuard(Set.of(PUBLIC_API_WRITE)), BasicAuthenticationFilter.class)
-                .addFilterAfter(new TemporaryPasswordFilter(accounts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiWriteGuard(Set.of(PUBLIC_API_WRITE), problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new TemporaryPasswordFilter(accounts, problems), BasicAuthenticationFilter.class)
                 .requestCache(cache -> cache.disable())
                 .build();
     }

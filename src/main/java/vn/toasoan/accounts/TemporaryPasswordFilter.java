@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.toasoan.platform.ApiProblems;
 
 /**
  * A temporary password, printed once or handed over by an administrator, opens the API only after its owner has
@@ -18,9 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class TemporaryPasswordFilter extends OncePerRequestFilter {
 
     private final AccountRepository accounts;
+    private final ApiProblems problems;
 
-    TemporaryPasswordFilter(AccountRepository accounts) {
+    TemporaryPasswordFilter(AccountRepository accounts, ApiProblems problems) {
         this.accounts = accounts;
+        this.problems = problems;
     }
 
     @Override
@@ -34,12 +37,10 @@ final class TemporaryPasswordFilter extends OncePerRequestFilter {
                         .map(account -> account.passwordState() == PasswordState.TEMPORARY)
                         .orElse(false);
         if (temporary) {
-            ApiProblems.write(
-                    response,
-                    HttpStatus.FORBIDDEN,
-                    "Đây là mật khẩu tạm: hãy đăng nhập tòa soạn và đổi mật khẩu trước khi dùng API."
-                            + " (Change the temporary password in the newsroom first.)",
-                    request.getRequestURI());
+            problems.write(
+                    new ApiProblems.Refusal(HttpStatus.FORBIDDEN, "accounts.problem.temporaryPassword"),
+                    request,
+                    response);
             return;
         }
         chain.doFilter(request, response);

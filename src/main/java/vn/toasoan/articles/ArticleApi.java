@@ -23,15 +23,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.toasoan.accounts.Account;
 import vn.toasoan.accounts.Accounts;
+import vn.toasoan.platform.JsonApi;
 import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
 
 /**
  * Articles over JSON for integrations and scripts, with the newsroom's role rules. HTTP Basic with an account's e-mail
- * and password; errors are RFC 9457 problem details ({@link ArticleApiProblems}).
+ * and password; errors are RFC 9457 problem details ({@link vn.toasoan.platform.ApiProblems}).
  */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/v1/articles", produces = "application/json")
 @Tag(name = "Bài viết (articles)")
 @SecurityRequirement(name = "basic")

@@ -1,9 +1,12 @@
 package vn.toasoan.articles;
 
-/** Input the newsroom cannot save as it is; the message says why, in Vietnamese. */
-public class ArticleInvalidException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import vn.toasoan.platform.FeatureException;
 
-    ArticleInvalidException(String message) {
-        super(message);
+/** Input the newsroom cannot save as it is; the message says why, in Vietnamese. */
+public class ArticleInvalidException extends FeatureException {
+
+    ArticleInvalidException(String message, Object... arguments) {
+        super(HttpStatus.BAD_REQUEST, message, arguments);
     }
 }

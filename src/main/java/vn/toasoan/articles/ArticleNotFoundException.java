@@ -1,8 +1,11 @@
 package vn.toasoan.articles;
 
-public class ArticleNotFoundException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import vn.toasoan.platform.FeatureException;
+
+public class ArticleNotFoundException extends FeatureException {
 
     public ArticleNotFoundException(long id) {
-        super("Article not found: " + id);
+        super("Article not found: " + id, HttpStatus.NOT_FOUND, "problem.articles.notFound");
     }
 }

@@ -1,20 +1,31 @@
 package vn.toasoan.articles;
 
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import vn.toasoan.platform.FeatureException;
 
 /** Publishing refused: checks that the administrator made blocking found something. */
-public class BlockedByChecksException extends RuntimeException {
+public class BlockedByChecksException extends FeatureException {
 
     private final List<ArticleWarning> blocking;
 
     BlockedByChecksException(List<ArticleWarning> blocking) {
-        super("Chưa thể đăng: cần sửa " + blocking.size() + " lỗi bắt buộc trước khi đăng: "
-                + String.join(
-                        "; ", blocking.stream().map(ArticleWarning::message).toList()));
+        super(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "Chưa thể đăng: cần sửa " + blocking.size() + " lỗi bắt buộc trước khi đăng: "
+                        + String.join(
+                                "; ",
+                                blocking.stream().map(ArticleWarning::message).toList()));
         this.blocking = List.copyOf(blocking);
     }
 
     public List<ArticleWarning> blocking() {
         return blocking;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("warnings", blocking);
     }
 }

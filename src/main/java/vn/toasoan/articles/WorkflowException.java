@@ -1,9 +1,12 @@
 package vn.toasoan.articles;
 
-/** A move the workflow does not allow from where the article stands; the message says why, in Vietnamese. */
-public class WorkflowException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import vn.toasoan.platform.FeatureException;
 
-    WorkflowException(String message) {
-        super(message);
+/** A move the workflow does not allow from where the article stands; the message says why, in Vietnamese. */
+public class WorkflowException extends FeatureException {
+
+    WorkflowException(String message, Object... arguments) {
+        super(HttpStatus.CONFLICT, message, arguments);
     }
 }

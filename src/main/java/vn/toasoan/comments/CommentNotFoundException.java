@@ -1,13 +1,17 @@
 package vn.toasoan.comments;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import vn.toasoan.platform.FeatureException;
 
 /** No comment with this id, or not one the asker may see. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class CommentNotFoundException extends RuntimeException {
+public class CommentNotFoundException extends FeatureException {
 
     public CommentNotFoundException(long id) {
-        super("No comment " + id);
+        super("No comment " + id, HttpStatus.NOT_FOUND, "problem.comments.notFound");
+    }
+
+    @Override
+    public String titleKey() {
+        return "problem.comments.notFound.title";
     }
 }

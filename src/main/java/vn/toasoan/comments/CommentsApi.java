@@ -2,11 +2,8 @@ package vn.toasoan.comments;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,9 +11,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.toasoan.platform.JsonApi;
 
 /** The moderation queue for integrations and scripts: list, approve (optionally edited), reject with a reason. */
 @RestController
+@JsonApi
 @RequestMapping("/api/v1/comments")
 @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
 class CommentsApi {
@@ -33,9 +32,8 @@ class CommentsApi {
 
     @GetMapping
     Map<String, Object> list(
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page) {
-        CommentStatus wanted = status == null || status.isBlank() ? null : CommentStatus.valueOf(status.strip());
-        var result = comments.queue(new CommentQuery(wanted, null, null, null), page);
+            @RequestParam(required = false) CommentStatus status, @RequestParam(defaultValue = "1") int page) {
+        var result = comments.queue(new CommentQuery(status, null, null, null), page);
         List<CommentJson> items = result.items().stream().map(CommentJson::of).toList();
         return Map.of("items", items, "total", result.total());
     }
@@ -54,27 +52,5 @@ class CommentsApi {
     @PostMapping("/{id}/reject")
     CommentJson reject(@PathVariable long id, @RequestBody(required = false) RejectRequest body, Authentication user) {
         return CommentJson.of(comments.reject(id, body == null ? null : body.reason(), user.getName()));
-    }
-
-    @ExceptionHandler(CommentNotFoundException.class)
-    ProblemDetail notFound(CommentNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Không có bình luận này.");
-        problem.setTitle("Không tìm thấy");
-        return problem;
-    }
-
-    @ExceptionHandler(InvalidCommentChange.class)
-    ProblemDetail invalid(InvalidCommentChange e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "Nội dung sau khi biên tập không được trống và không quá 3.000 ký tự.");
-        problem.setTitle("Nội dung không hợp lệ");
-        return problem;
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badStatus(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, "status phải là PENDING, APPROVED hoặc REJECTED.");
     }
 }

@@ -76,7 +76,8 @@ class LoginPage {
                                 && e.getMessage() != null
                                 && !e.getMessage().isBlank()
                                 && !e.getMessage().startsWith("Access Denied")
-                        ? e.getMessage()
+                        // a feature's reason, as a message key or already in words
+                        ? t.lookup(e.getMessage())
                         : t.lookup("denied.role");
         response.setStatus(403);
         model.addAttribute(

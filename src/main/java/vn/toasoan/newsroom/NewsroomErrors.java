@@ -13,6 +13,7 @@ import vn.toasoan.articles.ArticleInvalidException;
 import vn.toasoan.articles.ArticleNotFoundException;
 import vn.toasoan.articles.BlockedByChecksException;
 import vn.toasoan.articles.WorkflowException;
+import vn.toasoan.platform.FeatureException;
 import vn.toasoan.sections.SectionException;
 import vn.toasoan.sections.SectionNotFoundException;
 
@@ -48,8 +49,8 @@ class NewsroomErrors {
         AccountException.class,
         SectionException.class
     })
-    String refused(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
-        return page(request, response, model, 422, e.getMessage());
+    String refused(FeatureException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return page(request, response, model, 422, desk.text().lookup(e));
     }
 
     private String page(

@@ -1,9 +1,12 @@
 package vn.toasoan.sections;
 
-/** A change to sections that cannot be made; the message says why, in Vietnamese. */
-public class SectionException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import vn.toasoan.platform.FeatureException;
 
-    SectionException(String message) {
-        super(message);
+/** A change to sections that cannot be made; the key names the reason, for the user in their language. */
+public class SectionException extends FeatureException {
+
+    SectionException(HttpStatus status, String messageKey, Object... arguments) {
+        super(status, messageKey, arguments);
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import vn.toasoan.vietnamese.VietnameseText;
 @Service
 public class Sections {
 
+    private static final int MAX_NAME = 60;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** First path segments that belong to the site itself, never to a section. */
@@ -121,7 +123,7 @@ public class Sections {
         try {
             section = create(cleanName, cleanSlug, position);
         } catch (DuplicateKeyException e) {
-            throw new SectionException("Đã có chuyên mục với đường dẫn /" + cleanSlug + ".");
+            throw new SectionException(HttpStatus.CONFLICT, "sections.error.slugTaken", cleanSlug);
         }
         events.publishEvent(new AuditEvent(
                 actor, "section.create", "section", String.valueOf(section.id()), cleanName + " (/" + cleanSlug + ")"));
@@ -147,7 +149,7 @@ public class Sections {
                     .params(cleanName, cleanSlug, id)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new SectionException("Đã có chuyên mục với đường dẫn /" + cleanSlug + ".");
+            throw new SectionException(HttpStatus.CONFLICT, "sections.error.slugTaken", cleanSlug);
         }
         reload();
         events.publishEvent(new AuditEvent(
@@ -201,10 +203,10 @@ public class Sections {
     private static String name(String name) {
         String clean = VietnameseText.nfc(name == null ? "" : name.strip());
         if (clean.isEmpty()) {
-            throw new SectionException("Cần nhập tên chuyên mục.");
+            throw new SectionException(HttpStatus.BAD_REQUEST, "sections.error.nameRequired");
         }
-        if (clean.length() > 60) {
-            throw new SectionException("Tên chuyên mục quá dài (tối đa 60 ký tự).");
+        if (clean.length() > MAX_NAME) {
+            throw new SectionException(HttpStatus.BAD_REQUEST, "sections.error.nameTooLong", MAX_NAME);
         }
         return clean;
     }
@@ -212,10 +214,10 @@ public class Sections {
     private static String slug(String slug, String name) {
         String clean = VietnameseText.slug(slug == null || slug.isBlank() ? name : VietnameseText.nfc(slug));
         if (!SLUG.matcher(clean).matches()) {
-            throw new SectionException("Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.");
+            throw new SectionException(HttpStatus.BAD_REQUEST, "sections.error.badSlug");
         }
         if (RESERVED.contains(clean) || clean.matches(".*-\\d+\\.html")) {
-            throw new SectionException("Đường dẫn /" + clean + " đã dành cho trang khác của hệ thống.");
+            throw new SectionException(HttpStatus.CONFLICT, "sections.error.reservedSlug", clean);
         }
         return clean;
     }

@@ -9,10 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import vn.toasoan.articles.ArticleNotFoundException;
-import vn.toasoan.sections.SectionNotFoundException;
+import vn.toasoan.platform.FeatureException;
 
-/** The one place where a feature's "not found" becomes the reader's 404 page. */
+/**
+ * The one place where a feature's refusal becomes the reader's error page, with the status the refusal carries (its
+ * "not found" the 404 page); the API answers its own with problem details (platform's ApiProblems), the newsroom with
+ * its pages.
+ */
 @ControllerAdvice
 @Component
 class ErrorPages implements ErrorViewResolver {
@@ -23,9 +26,9 @@ class ErrorPages implements ErrorViewResolver {
         this.chrome = chrome;
     }
 
-    @ExceptionHandler({ArticleNotFoundException.class, SectionNotFoundException.class, PageNotFoundException.class})
-    ModelAndView notFound() {
-        return page(HttpStatus.NOT_FOUND);
+    @ExceptionHandler(FeatureException.class)
+    ModelAndView refused(FeatureException e) {
+        return page(e.status());
     }
 
     /** Pages that no controller answers (Spring Boot's /error), for browsers. */

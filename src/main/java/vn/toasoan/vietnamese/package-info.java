@@ -15,7 +15,7 @@
  *       comment.
  * </ul>
  *
- * <p>Depends on nothing of the application but the data directory.
+ * <p>Depends on nothing of the application but the data directory, and the platform's API error handling.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "storage")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "storage"})
 package vn.toasoan.vietnamese;

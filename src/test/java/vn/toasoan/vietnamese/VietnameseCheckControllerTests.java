@@ -7,16 +7,35 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import vn.toasoan.platform.ApiProblems;
 
 class VietnameseCheckControllerTests {
 
+    private static final LocaleResolver VIETNAMESE = new FixedLocaleResolver(Locale.forLanguageTag("vi"));
+
     private static final MockMvc mvc = MockMvcBuilders.standaloneSetup(new VietnameseCheckController(
                     new DiacriticsDetector(), new DiacriticsRestorer(RestorerEvaluation.trainedOnOwnSentences())))
+            .setControllerAdvice(new ApiProblems(messages(), VIETNAMESE))
+            .setLocaleResolver(VIETNAMESE)
             .build();
+
+    /** The site's interface text, as the application reads it. */
+    private static MessageSource messages() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
 
     @Test
     void suggestsTheMarkedTextWhenTheyAreMissing() throws Exception {
@@ -46,7 +65,8 @@ class VietnameseCheckControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value("Thiếu nội dung cần kiểm tra (text is required)"));
+                .andExpect(jsonPath("$.title").value("Yêu cầu không hợp lệ"))
+                .andExpect(jsonPath("$.detail").value("Thiếu nội dung cần kiểm tra."));
     }
 
     @Test

@@ -54,6 +54,16 @@ class VietnameseCheckIntegrationTests {
         assertThat(JSON.readTree(response.body()).get("detail").asString()).startsWith("Thiếu nội dung");
     }
 
+    @Test
+    void aReaderWhoChoseEnglishReadsTheProblemInEnglishOnly() {
+        HttpResponse<String> response = post("/api/v1/vietnamese/check?lang=en", "{}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("detail").asString()).isEqualTo("The text to check is missing.");
+        assertThat(problem.get("title").asString()).isEqualTo("Bad request");
+    }
+
     private JsonNode check(String text) {
         HttpResponse<String> response = post(JSON.writeValueAsString(java.util.Map.of("text", text)));
         assertThat(response.statusCode()).isEqualTo(200);
@@ -61,8 +71,12 @@ class VietnameseCheckIntegrationTests {
     }
 
     private HttpResponse<String> post(String json) {
+        return post("/api/v1/vietnamese/check", json);
+    }
+
+    private HttpResponse<String> post(String path, String json) {
         var http = new Http(port);
-        return http.send(HttpRequest.newBuilder(URI.create(http.url("/api/v1/vietnamese/check")))
+        return http.send(HttpRequest.newBuilder(URI.create(http.url(path)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());

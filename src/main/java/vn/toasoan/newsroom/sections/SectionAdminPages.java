@@ -46,7 +46,7 @@ class SectionAdminPages {
             var section = sections.create(desk.account().email(), name, slug);
             redirect.addFlashAttribute("notice", desk.text().format("sections.created", section.name()));
         } catch (SectionException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", desk.text().lookup(e));
         }
         return "redirect:/toa-soan/chuyen-muc";
     }
@@ -67,7 +67,7 @@ class SectionAdminPages {
                             ? desk.text().format("sections.renamed", after.name())
                             : desk.text().format("sections.moved", after.name(), before.url(), after.url()));
         } catch (SectionException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", desk.text().lookup(e));
         }
         return "redirect:/toa-soan/chuyen-muc";
     }
@@ -96,7 +96,7 @@ class SectionAdminPages {
             var tag = tags.create(desk.account().email(), name);
             redirect.addFlashAttribute("notice", desk.text().format("tags.created", tag.name()));
         } catch (ArticleInvalidException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", desk.text().lookup(e));
         }
         return "redirect:/toa-soan/the";
     }
@@ -108,7 +108,7 @@ class SectionAdminPages {
             var tag = tags.rename(desk.account().email(), id, name);
             redirect.addFlashAttribute("notice", desk.text().format("tags.renamed", tag.name()));
         } catch (ArticleInvalidException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", desk.text().lookup(e));
         }
         return "redirect:/toa-soan/the";
     }

@@ -76,7 +76,7 @@ class AccountPages {
                                     created.account().email(),
                                     created.temporaryPassword()));
         } catch (AccountException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", desk.text().lookup(e));
         }
         return "redirect:/toa-soan/tai-khoan";
     }
@@ -93,7 +93,7 @@ class AccountPages {
             Account after = accounts.update(desk.account().email(), id, displayName, role, status);
             redirect.addFlashAttribute("notice", desk.text().format("accounts.updated", after.email()));
         } catch (AccountException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", desk.text().lookup(e));
         }
         return "redirect:/toa-soan/tai-khoan";
     }
@@ -106,7 +106,7 @@ class AccountPages {
             String email = accounts.byId(id).map(Account::email).orElse("");
             redirect.addFlashAttribute("notice", desk.text().format("accounts.resetDone", email, password));
         } catch (AccountException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", desk.text().lookup(e));
         }
         return "redirect:/toa-soan/tai-khoan";
     }
@@ -138,7 +138,7 @@ class AccountPages {
             accounts.changeOwnPassword(desk.account().email(), current, password);
             accounts.keepSession(request);
         } catch (AccountException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", desk.text().lookup(e));
             return "redirect:/toa-soan/mat-khau";
         }
         redirect.addFlashAttribute("notice", t.lookup("password.changed"));

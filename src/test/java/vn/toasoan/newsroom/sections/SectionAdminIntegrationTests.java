@@ -95,6 +95,24 @@ class SectionAdminIntegrationTests {
     }
 
     @Test
+    void aRefusalIsExplainedInTheAdministratorsLanguageOnly() {
+        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+        var browser = NewsroomClient.loggedIn(port, newsroom.account(Role.ADMIN).email(), Newsroom.PASSWORD);
+        Section taken = sections.all().get(0);
+
+        browser.submit("/toa-soan/chuyen-muc", Map.of("name", "Trùng đường dẫn", "slug", taken.slug()));
+        String vietnamese =
+                browser.page("/toa-soan/chuyen-muc").select(".nr-flash--error").text();
+        browser.get("/toa-soan/chuyen-muc?lang=en");
+        browser.submit("/toa-soan/chuyen-muc", Map.of("name", "Same address", "slug", taken.slug()));
+        String english =
+                browser.page("/toa-soan/chuyen-muc").select(".nr-flash--error").text();
+
+        assertThat(vietnamese).isEqualTo("Đã có chuyên mục với đường dẫn /" + taken.slug() + ".");
+        assertThat(english).isEqualTo("There is already a section at /" + taken.slug() + ".");
+    }
+
+    @Test
     void aRenamedTagRedirectsAndAMergedOneToo() {
         var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account editor = newsroom.account(Role.EDITOR);

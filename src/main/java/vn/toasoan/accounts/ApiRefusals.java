@@ -1,0 +1,40 @@
+package vn.toasoan.accounts;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import vn.toasoan.platform.ApiProblems;
+
+/**
+ * The API's refusals before any controller runs (no or wrong credentials, throttled, forbidden), answered by the API's
+ * one error handler like every other API error.
+ */
+final class ApiRefusals {
+
+    private ApiRefusals() {}
+
+    static AuthenticationEntryPoint entryPoint(ApiProblems problems) {
+        return (request, response, exception) -> {
+            // No "Basic" challenge: a browser would prompt for it, then keep the credentials and send them with any
+            // request another site makes it send. Scripts send their credentials unasked.
+            ApiProblems.Refusal refusal;
+            if (exception instanceof LoginThrottledException throttled) {
+                refusal = new ApiProblems.Refusal(
+                                HttpStatus.TOO_MANY_REQUESTS, "accounts.error.throttled", throttled.minutes())
+                        .header(
+                                "Retry-After",
+                                String.valueOf(throttled.retryAfter().toSeconds()));
+            } else if (exception instanceof DisabledException) {
+                refusal = new ApiProblems.Refusal(HttpStatus.UNAUTHORIZED, "accounts.problem.disabled");
+            } else {
+                refusal = new ApiProblems.Refusal(HttpStatus.UNAUTHORIZED, "accounts.problem.unauthorized");
+            }
+            problems.write(refusal, request, response);
+        };
+    }
+
+    static AccessDeniedHandler accessDenied(ApiProblems problems) {
+        return (request, response, exception) -> problems.write(ApiProblems.forbidden(exception), request, response);
+    }
+}
