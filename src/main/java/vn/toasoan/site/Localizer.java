@@ -12,6 +12,10 @@ public record Localizer(MessageSource messages, Locale locale) implements Locali
         return messages.getMessage(key, null, key, locale);
     }
 
+    public String format(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
     public String lang() {
         return locale.getLanguage();
     }

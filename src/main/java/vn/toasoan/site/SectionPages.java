@@ -33,7 +33,9 @@ class SectionPages {
     String section(@PathVariable String sectionSlug, @RequestParam(defaultValue = "1") int trang, Model model) {
         Section section = sections.bySlug(sectionSlug).orElseThrow(() -> new SectionNotFoundException(sectionSlug));
         Listing<ArticleSummary> listing = existing(articles.inSection(section.id(), trang, PAGE_SIZE), trang);
-        String title = trang > 1 ? section.name() + " - trang " + trang : section.name();
+        String title = trang > 1
+                ? chrome.localizer().format("site.pageOf", section.name(), String.valueOf(trang))
+                : section.name();
         var meta = PageMeta.of(
                 chrome.title(title),
                 section.name() + " - " + chrome.siteName(),
@@ -48,7 +50,8 @@ class SectionPages {
         Listing<ArticleSummary> listing = existing(articles.withTag(tag.slug(), trang, PAGE_SIZE), trang);
         var meta = PageMeta.of(
                 chrome.title(tag.name()), tag.name(), chrome.absolute(Pagination.pageUrl(tag.url(), listing.page())));
-        model.addAttribute("page", page(meta, null, "Thẻ: " + tag.name(), listing, tag.url()));
+        model.addAttribute(
+                "page", page(meta, null, chrome.localizer().format("site.tagHeading", tag.name()), listing, tag.url()));
         return "sections/section";
     }
 
