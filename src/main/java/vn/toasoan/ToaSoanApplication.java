@@ -9,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.toasoan.platform.OperatorText;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -46,7 +47,7 @@ public class ToaSoanApplication {
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            System.err.println("Lỗi (error): " + cause.getMessage());
+            System.err.println(OperatorText.get("command.error", cause.getMessage()));
             return 1;
         }
     }

@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import vn.toasoan.platform.OperatorText;
 
 /**
  * On the first start with no account at all: the administrator from {@code TOASOAN_ADMIN_EMAIL} and
@@ -35,12 +36,12 @@ class FirstAdmin implements ApplicationRunner {
                                 created.account().email());
                     } else {
                         log.warn(
-                                "\n\n  Tài khoản quản trị đầu tiên (first administrator): {}\n"
-                                        + "  Mật khẩu tạm (temporary password, shown only this once): {}\n"
-                                        + "  Đăng nhập tại /toa-soan/dang-nhap và đổi mật khẩu ngay"
-                                        + " (log in and change it now).\n",
-                                created.account().email(),
-                                created.temporaryPassword());
+                                "\n\n  {}\n  {}\n  {}\n",
+                                OperatorText.get(
+                                        "accounts.firstAdmin.account",
+                                        created.account().email()),
+                                OperatorText.get("accounts.firstAdmin.password", created.temporaryPassword()),
+                                OperatorText.get("accounts.command.changeItNow"));
                     }
                 });
     }

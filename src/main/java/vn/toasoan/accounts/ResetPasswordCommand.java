@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import vn.toasoan.platform.OperatorText;
 
 /**
  * {@code java -jar toasoan.jar reset-password EMAIL}: for the IT person when the only administrator has lost the
@@ -34,23 +35,25 @@ class ResetPasswordCommand implements ApplicationRunner, ExitCodeGenerator {
                 .filter(a -> !a.equals("reset-password"))
                 .toList();
         if (emails.size() != 1) {
-            err.println("Cách dùng (usage): java -jar toasoan.jar reset-password EMAIL");
+            err.println(OperatorText.get("accounts.command.usage"));
             exitCode = 2;
             return;
         }
         var account = accounts.byEmail(emails.get(0));
         if (account.isEmpty()) {
-            err.println(
-                    "Lỗi (error): không có tài khoản " + Accounts.normalEmail(emails.get(0)) + " (no such account).");
+            err.println(OperatorText.get(
+                    "command.error",
+                    OperatorText.get("accounts.command.noSuchAccount", Accounts.normalEmail(emails.get(0)))));
             exitCode = 1;
             return;
         }
         String password = accounts.resetPassword("reset-password", account.get().id());
         throttle.succeeded(account.get().email());
-        out.println("Mật khẩu tạm của " + account.get().email() + " (temporary password): " + password);
-        out.println("Đăng nhập tại /toa-soan/dang-nhap và đổi mật khẩu ngay (log in and change it now).");
+        out.println(OperatorText.get(
+                "accounts.command.temporaryPassword", account.get().email(), password));
+        out.println(OperatorText.get("accounts.command.changeItNow"));
         if (!account.get().isActive()) {
-            out.println("Tài khoản này đang bị khóa (this account is disabled): một quản trị viên cần mở lại.");
+            out.println(OperatorText.get("accounts.command.disabled"));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.toasoan.platform.OperatorText;
 
 /**
  * The embedded PostgreSQL: a real server from the binaries shipped in the jar, with its cluster under the data
@@ -142,10 +143,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             namespaces = false;
         }
         if (!namespaces) {
-            throw new IllegalStateException("PostgreSQL nhúng không chạy được dưới quyền root khi máy không cho tạo"
-                    + " user namespace (unshare -U). Hãy chạy Tòa Soạn bằng một tài khoản thường, hoặc dùng PostgreSQL"
-                    + " ngoài qua TOASOAN_DB_URL. (The embedded PostgreSQL cannot run as root where user namespaces"
-                    + " are not allowed: run Tòa Soạn as an ordinary user, or use an external PostgreSQL.)");
+            throw new IllegalStateException(OperatorText.get("storage.rootWithoutNamespaces"));
         }
     }
 
