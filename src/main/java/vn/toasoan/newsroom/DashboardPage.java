@@ -44,7 +44,7 @@ class DashboardPage {
         }
         for (DashboardPanel panel : panels.orderedStream().toList()) {
             if (panel.roles().isEmpty() || panel.roles().contains(account.role().name())) {
-                counts.add(new Views.Panel(panel.title(), panel.count(), panel.url()));
+                counts.add(new Views.Panel(t.lookup(panel.title()), panel.count(), panel.url()));
             }
         }
         var rows = new ArticleRows(sections, t);

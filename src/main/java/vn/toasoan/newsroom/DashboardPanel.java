@@ -8,7 +8,10 @@ import java.util.Set;
  */
 public interface DashboardPanel {
 
-    /** In Vietnamese, e.g. "Bình luận chờ duyệt". */
+    /**
+     * The message key of the panel's title, e.g. {@code comments.panel.title} for "Bình luận chờ duyệt"; the shell shows
+     * it in the user's language (a text that is no key is shown as it stands).
+     */
     String title();
 
     long count();
@@ -21,7 +24,10 @@ public interface DashboardPanel {
         return Set.of();
     }
 
-    /** A short label for the newsroom's navigation bar, e.g. "Bình luận"; null keeps the feature out of it. */
+    /**
+     * The message key of a short label for the newsroom's navigation bar, e.g. for "Bình luận", read as {@link #title}
+     * is; null keeps the feature out of the bar.
+     */
     default String navLabel() {
         return null;
     }

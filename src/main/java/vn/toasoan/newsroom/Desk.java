@@ -93,7 +93,7 @@ public class Desk {
                     || panel.roles().contains(account.role().name());
             if (panel.navLabel() != null && seen) {
                 nav.add(new NewsroomLayout.NavItem(
-                        panel.navLabel(), panel.url(), panel.url().equals(active), panel.count()));
+                        t.lookup(panel.navLabel()), panel.url(), panel.url().equals(active), panel.count()));
             }
         }
         if (account.role() == Role.ADMIN) {
