@@ -175,6 +175,14 @@ class ReaderSiteIntegrationTests {
         assertThat(second.select("meta[property=og:url]").attr("content"))
                 .isEqualTo(http.url(section.url() + "?trang=2"));
         assertThat(first.select("link[rel=canonical]").attr("href")).isEqualTo(http.url(section.url()));
+        assertThat(second.title()).startsWith(section.name() + " - trang 2 - ");
+        assertThat(http.page(section.url() + "?trang=2&lang=en").title()).startsWith(section.name() + " - page 2 - ");
+    }
+
+    @Test
+    void aTagPageIsHeadedInTheReadersLanguage() {
+        assertThat(http.page("/the/giao-thong").select("h1").text()).isEqualTo("Thẻ: giao thông");
+        assertThat(http.page("/the/giao-thong?lang=en").select("h1").text()).isEqualTo("Tag: giao thông");
     }
 
     @Test
