@@ -4,6 +4,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import vn.toasoan.comments.CommentPages;
 import vn.toasoan.newsroom.Newsroom;
 
 /**
@@ -13,7 +14,7 @@ import vn.toasoan.newsroom.Newsroom;
  * that would start a second application.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(Newsroom.class)
+@Import({Newsroom.class, CommentPages.class})
 public class SharedTestBeans {
 
     /** The application's clock, which tests move on instead of sleeping. */
