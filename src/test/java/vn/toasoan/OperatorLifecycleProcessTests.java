@@ -26,7 +26,7 @@ import vn.toasoan.support.Http;
  * Tòa Soạn in a JVM of its own on one data directory, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OperatorLifecycleTests {
+class OperatorLifecycleProcessTests {
 
     static final Path DATA =
             Path.of("target", "test-data", "operator-" + UUID.randomUUID()).toAbsolutePath();

@@ -25,7 +25,7 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
  * time with that time as "Cập nhật", and a publisher that starts afresh (as after a restart) finds what is due.
  */
 @ToaSoanIntegrationTest
-class ScheduledPublishingTests {
+class ScheduledPublishingIntegrationTests {
 
     @LocalServerPort
     int port;
