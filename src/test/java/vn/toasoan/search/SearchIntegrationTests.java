@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,9 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.articles.ArticleChanged;
 import vn.toasoan.articles.Articles;
-import vn.toasoan.articles.NewArticle;
 import vn.toasoan.articles.PageImporter;
+import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.sections.Sections;
+import vn.toasoan.support.ArticleBuilder;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
@@ -85,6 +85,9 @@ class SearchIntegrationTests {
     Articles articles;
 
     @Autowired
+    Newsroom newsroom;
+
+    @Autowired
     Sections sections;
 
     @Autowired
@@ -98,9 +101,6 @@ class SearchIntegrationTests {
 
     @Autowired
     ApplicationEventPublisher events;
-
-    @Autowired
-    Clock clock;
 
     private long seedId;
 
@@ -348,16 +348,12 @@ class SearchIntegrationTests {
     }
 
     private long publish(String title, String sapo, String bodyHtml) throws Exception {
-        long id = articles.publish(new NewArticle(
-                sections.all().get(0).id(),
-                title,
-                sapo,
-                bodyHtml,
-                "PV",
-                List.of(),
-                List.of(),
-                clock.instant(),
-                clock.instant()));
+        long id = newsroom.published(ArticleBuilder.article(title)
+                        .sapo(sapo)
+                        .body(bodyHtml)
+                        .byline("PV")
+                        .tags())
+                .id();
         indexer.awaitIdle();
         return id;
     }

@@ -24,8 +24,10 @@ import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.NewArticle;
 import vn.toasoan.articles.PageImporter;
 import vn.toasoan.media.MediaStore;
+import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
+import vn.toasoan.support.ArticleBuilder;
 import vn.toasoan.support.Http;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -43,6 +45,9 @@ class ReaderSiteIntegrationTests {
 
     @Autowired
     Sections sections;
+
+    @Autowired
+    Newsroom newsroom;
 
     @Autowired
     MediaStore media;
@@ -147,16 +152,10 @@ class ReaderSiteIntegrationTests {
         Section section = sections.create("Tư liệu " + System.nanoTime(), null, 90);
         Instant start = Instant.parse("2025-01-01T01:00:00Z");
         for (int i = 1; i <= 14; i++) {
-            articles.publish(new NewArticle(
-                    section.id(),
-                    "Bài tư liệu số " + i,
-                    "Tóm tắt bài số " + i + ".",
-                    "<p>Nội dung.</p>",
-                    "PV",
-                    List.of(),
-                    List.of(),
-                    start.plus(i, ChronoUnit.DAYS),
-                    start.plus(i, ChronoUnit.DAYS)));
+            newsroom.published(ArticleBuilder.article("Bài tư liệu số " + i)
+                    .sapo("Tóm tắt bài số " + i + ".")
+                    .section(section.id())
+                    .publishedAt(start.plus(i, ChronoUnit.DAYS)));
         }
 
         Document first = http.page(section.url());
