@@ -12,11 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.articles.ArticleStatus;
 import vn.toasoan.newsroom.Newsroom;
-import vn.toasoan.sections.Sections;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
@@ -33,24 +30,13 @@ class ApiFromOtherSitesIntegrationTests {
     int port;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    ArticleEditing editing;
-
-    @Autowired
-    Sections sections;
-
-    @Autowired
-    JdbcClient jdbc;
-
     Newsroom newsroom;
+
     Account editor;
     long id;
 
     @BeforeEach
     void setUp() {
-        newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         editor = newsroom.account(Role.EDITOR);
         id = newsroom.draft(editor, "Bài chờ đăng, không được đăng từ trang lạ").id();
         newsroom.force(id, ArticleStatus.IN_REVIEW);

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,10 +29,8 @@ import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.newsroom.NewsroomClient;
-import vn.toasoan.sections.Sections;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
@@ -51,23 +48,13 @@ class CredentialsIntegrationTests {
     Accounts accounts;
 
     @Autowired
-    ArticleEditing editing;
-
-    @Autowired
-    Sections sections;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     ApplicationContext context;
 
+    @Autowired
     Newsroom newsroom;
-
-    @BeforeEach
-    void setUp() {
-        newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
-    }
 
     @AfterEach
     void forgetFailures() {

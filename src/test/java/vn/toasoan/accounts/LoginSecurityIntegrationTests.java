@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.newsroom.NewsroomClient;
-import vn.toasoan.sections.Sections;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
@@ -31,20 +28,10 @@ class LoginSecurityIntegrationTests {
     Accounts accounts;
 
     @Autowired
-    ArticleEditing editing;
-
-    @Autowired
-    Sections sections;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Newsroom newsroom;
-
-    @BeforeEach
-    void setUp() {
-        newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
-    }
 
     @AfterEach
     void forgetFailures() {

@@ -2,18 +2,14 @@ package vn.toasoan.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.accounts.Account;
-import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
 import vn.toasoan.newsroom.Newsroom;
-import vn.toasoan.sections.Sections;
 import vn.toasoan.support.Http;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -27,23 +23,7 @@ class ArticleApiIntegrationTests {
     int port;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    ArticleEditing editing;
-
-    @Autowired
-    Sections sections;
-
-    @Autowired
-    JdbcClient jdbc;
-
     Newsroom newsroom;
-
-    @BeforeEach
-    void setUp() {
-        newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
-    }
 
     @Test
     void aReporterCreatesADraftAndAnEditorPublishesIt() {

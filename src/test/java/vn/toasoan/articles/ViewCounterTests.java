@@ -2,20 +2,18 @@ package vn.toasoan.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import vn.toasoan.support.MutableClock;
 
 class ViewCounterTests {
 
     private static final String PHONE =
             "Mozilla/5.0 (Linux; Android 12; SM-A125F) AppleWebKit/537.36 Chrome/120 Mobile";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T02:00:00Z"));
+    private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-20T02:00:00Z"));
     private final ViewCounter counter = new ViewCounter(null, null, clock);
 
     @Test
@@ -92,33 +90,5 @@ class ViewCounterTests {
             request.addHeader("User-Agent", agent);
         }
         return request;
-    }
-
-    static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

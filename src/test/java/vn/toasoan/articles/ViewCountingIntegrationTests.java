@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.toasoan.sections.Sections;
+import vn.toasoan.newsroom.Newsroom;
+import vn.toasoan.support.ArticleBuilder;
 import vn.toasoan.support.Http;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -21,10 +20,7 @@ class ViewCountingIntegrationTests {
     int port;
 
     @Autowired
-    Articles articles;
-
-    @Autowired
-    Sections sections;
+    Newsroom newsroom;
 
     @Autowired
     ViewCounter counter;
@@ -34,17 +30,9 @@ class ViewCountingIntegrationTests {
 
     @Test
     void readersCountOnceAndCrawlersNotAtAllUntilTheBatchReachesTheDatabase() {
-        long id = articles.publish(new NewArticle(
-                sections.all().get(0).id(),
-                "Bài để đếm lượt xem",
-                "Tóm tắt.",
-                "<p>Nội dung.</p>",
-                "PV",
-                List.of(),
-                List.of(),
-                Instant.now(),
-                Instant.now()));
-        String path = articles.find(id).orElseThrow().url();
+        Article article = newsroom.published(ArticleBuilder.article("Bài để đếm lượt xem"));
+        long id = article.id();
+        String path = article.url();
         var http = new Http(port);
 
         assertThat(shownViews(http, path, Http.PHONE_BROWSER)).isEqualTo(1);

@@ -18,13 +18,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.toasoan.newsroom.NewsroomAccounts;
+import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.support.Browser;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /** A reader and an editor in headless Chromium. */
 @ToaSoanIntegrationTest
 class CommentBrowserTests {
+
+    static final String ARTICLE = "Cầu treo thôn Cồn Mây được sửa lại trước mùa lũ";
 
     static WebDriver browser;
 
@@ -35,7 +37,10 @@ class CommentBrowserTests {
     Comments comments;
 
     @Autowired
-    vn.toasoan.accounts.Accounts accounts;
+    Newsroom newsroom;
+
+    @Autowired
+    CommentPages pages;
 
     @BeforeAll
     static void start() {
@@ -53,7 +58,7 @@ class CommentBrowserTests {
 
     @Test
     void scriptsInANameOrACommentNeverRun() throws Exception {
-        var form = CommentPages.aged(port, 3);
+        var form = pages.aged(ARTICLE);
         String name = "<img src=x onerror=\"window.__xss=1\">Hùng";
         String content = "<script>window.__xss=2</script> Xem https://x.vn/\"><script>window.__xss=3</script> nhé"
                 + " <b onmouseover=\"window.__xss=4\">đậm</b>";
@@ -85,19 +90,19 @@ class CommentBrowserTests {
     void aReaderSendsAnImageAnEditorEditsAndApprovesAndTheReaderSeesTheEditedText() throws Exception {
         Path image = Files.createTempFile("anh-ban-doc-", ".jpg");
         Files.write(image, CommentFlowIntegrationTests.jpeg());
-        var article = CommentPages.aged(port, 3);
+        var article = pages.aged(ARTICLE);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
         // the reader, on a phone-sized window
         browser.get(url(article.url()));
-        long opened = System.currentTimeMillis();
         browser.findElement(By.id("comment-name")).sendKeys("Ngô Thị Lan");
         browser.findElement(By.id("comment-email")).sendKeys("lan.ngo@example.vn");
         browser.findElement(By.id("comment-content"))
                 .sendKeys("Cây cầu ở thôn tôi bị sạt lở lâu lắm rồi mà chưa ai sửa, mong báo lên tiếng giúp!");
         browser.findElement(By.id("comment-attachment"))
                 .sendKeys(image.toAbsolutePath().toString());
-        Thread.sleep(Math.max(0, 3_200 - (System.currentTimeMillis() - opened)));
+        // the time a reader takes over the form, on the application's clock
+        pages.fillIn();
         click(browser.findElement(By.cssSelector(".comment-form button[type='submit']")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-form-message]"), "đang chờ biên tập"));
@@ -158,10 +163,10 @@ class CommentBrowserTests {
 
     /** An editor logs in through the newsroom's login page. */
     private void signInAsEditor() {
-        NewsroomAccounts.ensure(accounts);
+        newsroom.staff();
         browser.get(url("/toa-soan/dang-nhap"));
-        browser.findElement(By.id("email")).sendKeys(NewsroomAccounts.EDITOR);
-        browser.findElement(By.id("password")).sendKeys(NewsroomAccounts.PASSWORD);
+        browser.findElement(By.id("email")).sendKeys(Newsroom.EDITOR);
+        browser.findElement(By.id("password")).sendKeys(Newsroom.PASSWORD);
         click(browser.findElement(By.cssSelector("form.nr-form button[type=submit]")));
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nr-user")));

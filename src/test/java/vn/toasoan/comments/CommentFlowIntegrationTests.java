@@ -22,6 +22,8 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
 @ToaSoanIntegrationTest
 class CommentFlowIntegrationTests {
 
+    static final String ARTICLE = "Tỉnh Sông Lam khởi công đường ven sông qua ba huyện";
+
     static final int TEN_MB = 10 * 1024 * 1024;
 
     @LocalServerPort
@@ -29,6 +31,9 @@ class CommentFlowIntegrationTests {
 
     @Autowired
     Comments comments;
+
+    @Autowired
+    CommentPages pages;
 
     @Autowired
     DataDirectory dataDirectory;
@@ -48,7 +53,7 @@ class CommentFlowIntegrationTests {
     }
 
     CommentPages.ArticleForm article() {
-        return CommentPages.aged(port, 0);
+        return pages.aged(ARTICLE);
     }
 
     @Test

@@ -3,52 +3,83 @@ package vn.toasoan.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.toasoan.articles.Article;
+import vn.toasoan.newsroom.Newsroom;
+import vn.toasoan.support.ArticleBuilder;
+import vn.toasoan.support.MutableClock;
 
-/** What tests need from the reader site: an article to comment on and the form's fields as the page serves them. */
-public final class CommentPages {
+/**
+ * What tests need from the reader site, as a bean of the shared application: an article to comment on, named by its
+ * title, and the form's fields as its page serves them. The minimum fill time passes on the application's clock,
+ * never on the wall clock.
+ */
+public class CommentPages {
 
-    private static final Pattern ARTICLE = Pattern.compile("href=\"(/[a-z0-9-]+-(\\d+)\\.html)\"");
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
     public record ArticleForm(String url, long id, String token) {}
 
-    private static final Map<String, ArticleForm> AGED = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Newsroom newsroom;
+    private final MutableClock clock;
+    private final Duration minFillTime;
+    private final Map<String, Article> articles = new ConcurrentHashMap<>();
+    private final Map<String, ArticleForm> aged = new ConcurrentHashMap<>();
 
-    private CommentPages() {}
+    CommentPages(Newsroom newsroom, MutableClock clock, CommentProperties properties) {
+        this.newsroom = newsroom;
+        this.clock = clock;
+        this.minFillTime = properties.minFillTime();
+    }
 
-    /** An article and a token already older than the minimum fill time; the wait is paid once per application. */
-    public static ArticleForm aged(int port, int n) {
-        return AGED.computeIfAbsent(port + "/" + n, k -> {
-            try {
-                var form = article(new ReaderClient(port), n);
-                Thread.sleep(3_100);
-                return form;
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
+    /** The published article of this title, published the first time a test names it. */
+    public Article article(String title) {
+        return articles.computeIfAbsent(
+                title,
+                t -> newsroom.published(ArticleBuilder.article(t)
+                        .sapo("Bài để bạn đọc góp ý: " + t + ".")
+                        .paragraphs(
+                                "Ủy ban nhân dân tỉnh Sông Lam vừa lấy ý kiến người dân về việc này.",
+                                "Bạn đọc có thể gửi ý kiến ở cuối bài; tòa soạn biên tập trước khi đăng.")));
+    }
+
+    /**
+     * The form of the article of this title with a token older than the minimum fill time, as a reader who read the
+     * article first sends it. The clock moves on once per article; the token stays good for days.
+     */
+    public ArticleForm aged(String title) {
+        return aged.computeIfAbsent(title, t -> {
+            ArticleForm form = served(new ReaderClient(newsroom.port()), t);
+            clock.advance(minFillTime);
+            return form;
         });
     }
 
-    /** The n-th article linked from the home page, and a form token old enough to be accepted. */
-    public static ArticleForm article(ReaderClient reader, int n) throws IOException {
-        var home = reader.get("/");
-        Matcher m = ARTICLE.matcher(home.body());
-        String url = null;
-        long id = 0;
-        var seen = new java.util.LinkedHashSet<String>();
-        while (m.find()) {
-            if (seen.add(m.group(1)) && seen.size() == n + 1) {
-                url = m.group(1);
-                id = Long.parseLong(m.group(2));
-                break;
-            }
+    /** The form of the article of this title as its page serves it to this reader now. */
+    public ArticleForm served(ReaderClient reader, String title) {
+        Article article = article(title);
+        try {
+            return new ArticleForm(
+                    article.url(), article.id(), token(reader.get(article.url()).body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        assertThat(url).as("an article linked from the home page").isNotNull();
-        return new ArticleForm(url, id, token(reader.get(url).body()));
+    }
+
+    /** Sends the comment from this reader through the form of the article of this title, as a page without script. */
+    public ReaderClient.Response send(ReaderClient reader, String title, CommentBuilder comment) throws IOException {
+        ArticleForm form = aged(title);
+        return reader.post("/binh-luan/" + form.id(), comment.fields(form.token()), comment.file(), "text/html");
+    }
+
+    /** Time the reader spends on the form before sending it; a sooner form is refused as a robot's. */
+    public void fillIn() {
+        clock.advance(minFillTime);
     }
 
     public static String token(String page) {
@@ -63,12 +94,6 @@ public final class CommentPages {
     }
 
     public static Map<String, String> fields(String name, String email, String content, String token) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        fields.put("email", email);
-        fields.put("content", content);
-        fields.put("website", "");
-        fields.put("token", token);
-        return fields;
+        return CommentBuilder.comment(content).by(name, email).fields(token);
     }
 }

@@ -12,17 +12,20 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
 @ToaSoanIntegrationTest
 class CommentRulesIntegrationTests {
 
+    static final String ARTICLE = "Xã Vĩnh Hòa lấy ý kiến người dân về chợ mới";
+
     @LocalServerPort
     int port;
 
     @Autowired
     Comments comments;
 
+    @Autowired
+    CommentPages pages;
+
     private ReaderClient.Response send(ReaderClient reader, String name, String email, String content)
             throws Exception {
-        var form = CommentPages.aged(port, 1);
-        return reader.post(
-                "/binh-luan/" + form.id(), CommentPages.fields(name, email, content, form.token()), null, "text/html");
+        return pages.send(reader, ARTICLE, CommentBuilder.comment(content).by(name, email));
     }
 
     private long stored(String name) {
@@ -43,7 +46,7 @@ class CommentRulesIntegrationTests {
 
     @Test
     void aFilledTrapLooksSentButKeepsNothing() throws Exception {
-        var form = CommentPages.aged(port, 1);
+        var form = pages.aged(ARTICLE);
         var fields =
                 CommentPages.fields("Robot Bẫy", "robot@example.vn", "Mua hàng giá rẻ tại đây nhé bạn.", form.token());
         fields.put("website", "http://spam.example");
@@ -54,18 +57,22 @@ class CommentRulesIntegrationTests {
     }
 
     @Test
-    void aFormSentTheMomentItWasServedIsRefused() throws Exception {
+    void aFormSentTheMomentItWasServedIsRefusedAndTheSameFormIsTakenOnceTheReaderCouldHaveFilledItIn()
+            throws Exception {
         var reader = new ReaderClient(port);
-        var form = CommentPages.article(reader, 1);
-        var answer = reader.post(
-                "/binh-luan/" + form.id(),
-                CommentPages.fields("Nhanh Tay", "nhanh@example.vn", "Tôi gửi ngay khi mở trang.", form.token()),
-                null,
-                "text/html");
+        var form = pages.served(reader, ARTICLE);
+        var fields = CommentPages.fields("Nhanh Tay", "nhanh@example.vn", "Tôi gửi ngay khi mở trang.", form.token());
+        var answer = reader.post("/binh-luan/" + form.id(), fields, null, "text/html");
 
         assertThat(answer.status()).isEqualTo(429);
         assertThat(answer.body()).contains("Bạn gửi nhanh quá");
         assertThat(answer.body()).contains("Tôi gửi ngay khi mở trang.");
+
+        pages.fillIn();
+        assertThat(reader.post("/binh-luan/" + form.id(), fields, null, "text/html")
+                        .status())
+                .isEqualTo(303);
+        assertThat(stored("Nhanh Tay")).isEqualTo(1);
     }
 
     @Test
@@ -178,7 +185,7 @@ class CommentRulesIntegrationTests {
 
     @Test
     void aJpgThatIsReallyHtmlIsRefused() throws Exception {
-        var form = CommentPages.aged(port, 1);
+        var form = pages.aged(ARTICLE);
         var answer = new ReaderClient(port)
                 .post(
                         "/binh-luan/" + form.id(),
@@ -197,7 +204,7 @@ class CommentRulesIntegrationTests {
 
     @Test
     void withJavaScriptTheFormHearsJsonAndProblemDetails() throws Exception {
-        var form = CommentPages.aged(port, 1);
+        var form = pages.aged(ARTICLE);
         var ok = new ReaderClient(port)
                 .post(
                         "/binh-luan/" + form.id(),
@@ -221,7 +228,7 @@ class CommentRulesIntegrationTests {
 
     @Test
     void pendingAttachmentsAreNotPublic() throws Exception {
-        var form = CommentPages.aged(port, 1);
+        var form = pages.aged(ARTICLE);
         new ReaderClient(port)
                 .post(
                         "/binh-luan/" + form.id(),

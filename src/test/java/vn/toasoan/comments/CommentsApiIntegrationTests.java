@@ -18,13 +18,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import vn.toasoan.accounts.Accounts;
-import vn.toasoan.newsroom.NewsroomAccounts;
+import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /** The moderation queue for scripts: {@code /api/v1/comments}, for editors only, comments without personal data. */
 @ToaSoanIntegrationTest
 class CommentsApiIntegrationTests {
+
+    static final String ARTICLE = "Huyện Hòa Sơn lấy ý kiến về tuyến xe buýt mới";
 
     private static final RequestPostProcessor EDITOR =
             user("bientap@toasoan.vn").roles("EDITOR");
@@ -41,26 +42,24 @@ class CommentsApiIntegrationTests {
     Comments comments;
 
     @Autowired
-    Accounts accounts;
+    Newsroom newsroom;
+
+    @Autowired
+    CommentPages pages;
 
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        NewsroomAccounts.ensure(accounts);
+        newsroom.staff();
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
                 .build();
     }
 
     private long comment(String name, String email, String content) throws Exception {
-        var form = CommentPages.aged(port, 2);
-        var answer = new ReaderClient(port)
-                .post(
-                        "/binh-luan/" + form.id(),
-                        CommentPages.fields(name, email, content, form.token()),
-                        null,
-                        "text/html");
+        var answer = pages.send(
+                new ReaderClient(port), ARTICLE, CommentBuilder.comment(content).by(name, email));
         assertThat(answer.status()).isEqualTo(303);
         return comments.queue(new CommentQuery(null, null, null, name), 1)
                 .items()

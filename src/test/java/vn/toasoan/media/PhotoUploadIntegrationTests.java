@@ -31,12 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toasoan.accounts.Account;
-import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
-import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.newsroom.NewsroomClient;
-import vn.toasoan.sections.Sections;
 import vn.toasoan.support.Http;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -53,13 +50,7 @@ class PhotoUploadIntegrationTests {
     int port;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    ArticleEditing editing;
-
-    @Autowired
-    Sections sections;
+    Newsroom newsroom;
 
     @Autowired
     JdbcClient jdbc;
@@ -74,7 +65,6 @@ class PhotoUploadIntegrationTests {
         assertThat(original.getFirstDirectoryOfType(GpsDirectory.class).getGeoLocation())
                 .isNotNull();
 
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account editor = newsroom.account(Role.EDITOR);
         long id = newsroom.draft(editor, "Bài có ảnh chụp hội nghị").id();
         var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
@@ -130,7 +120,6 @@ class PhotoUploadIntegrationTests {
 
     @Test
     void aFileThatIsNotAnImageIsRefusedInVietnameseAndTheTextIsKept() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account reporter = newsroom.account(Role.REPORTER);
         long id = newsroom.draft(reporter, "Bài với tệp giả ảnh").id();
         var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
@@ -159,7 +148,6 @@ class PhotoUploadIntegrationTests {
 
     @Test
     void aPhotoUploadedWithASaveThatFailsStaysInTheFormAndIsStoredOnceWhenTheSaveSucceeds() throws Exception {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account reporter = newsroom.account(Role.REPORTER);
         long id = newsroom.draft(reporter, "Bài có ảnh lưu lần đầu không được").id();
         var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
@@ -203,7 +191,6 @@ class PhotoUploadIntegrationTests {
 
     @Test
     void aPhotoFromAFailedSaveThatIsNeverSavedAgainIsDeletedWithItsFiles() throws Exception {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account reporter = newsroom.account(Role.REPORTER);
         var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
         var form = vn.toasoan.newsroom.articles.EditorForm.fields(browser.page("/toa-soan/bai-viet/moi"));
@@ -238,7 +225,6 @@ class PhotoUploadIntegrationTests {
 
     @Test
     void anImageDeclaringMorePixelsThanAnyCameraIsRefusedBeforeDecodingAndNothingIsStored() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account reporter = newsroom.account(Role.REPORTER);
         long id =
                 newsroom.draft(reporter, "Bài với ảnh khai kích thước khổng lồ").id();

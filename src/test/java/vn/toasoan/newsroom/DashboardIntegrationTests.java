@@ -7,18 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toasoan.accounts.Account;
-import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
-import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.articles.ArticleStatus;
 import vn.toasoan.platform.VietnamTime;
-import vn.toasoan.sections.Sections;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /** The dashboard, the article list's filters, the audit log and the English interface, as the newsroom sees them. */
@@ -29,23 +25,10 @@ class DashboardIntegrationTests {
     int port;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    ArticleEditing editing;
-
-    @Autowired
-    Sections sections;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Newsroom newsroom;
-
-    @BeforeEach
-    void setUp() {
-        newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
-    }
 
     @Test
     void theCountOfArticlesInReviewFollowsArticlesGoingIntoAndOutOfReview() {

@@ -3,7 +3,9 @@ package vn.toasoan.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
-import static vn.toasoan.search.ArticleBuilder.article;
+import static vn.toasoan.search.IndexedArticles.NOW;
+import static vn.toasoan.search.IndexedArticles.article;
+import static vn.toasoan.search.IndexedArticles.indexed;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.toasoan.support.ArticleBuilder;
 
 /** Which article a reader sees first, on an index in memory. */
 class RankingTests {
@@ -121,7 +124,7 @@ class RankingTests {
 
     @Test
     void bylineTagsAndCaptionsAreSearchable() {
-        index(article(1).title("Lễ hội đua ghe ngo").extra("HỒ VĂN\nẢnh: đua ghe trên sông"));
+        index(article(1).title("Lễ hội đua ghe ngo").byline("HỒ VĂN").caption("Đua ghe trên sông", "H.VĂN"));
 
         assertThat(ids("ho van")).containsExactly(1L);
     }
@@ -133,18 +136,18 @@ class RankingTests {
                 .body("Thư giả mạo chứa <script>alert(\"x\")</script> & đường dẫn lạ.\n"
                         + "Ông Phạm Văn Cành khuyên người dân không bấm vào."));
 
-        ArticleIndex.Hit hit = index.search(ReaderQuery.parse("pham van canh"), ArticleBuilder.NOW, 0, 10)
+        ArticleIndex.Hit hit = index.search(ReaderQuery.parse("pham van canh"), NOW, 0, 10)
                 .hits()
                 .get(0);
 
         assertThat(hit.snippetHtml()).contains("<mark>Phạm Văn Cành</mark>").doesNotContain("<script");
-        assertThat(index.search(ReaderQuery.parse("script"), ArticleBuilder.NOW, 0, 10)
+        assertThat(index.search(ReaderQuery.parse("script"), NOW, 0, 10)
                         .hits()
                         .get(0)
                         .snippetHtml())
                 .contains("&lt;<mark>script</mark>&gt;alert(&quot;x&quot;)&lt;/<mark>script</mark>&gt; &amp;")
                 .doesNotContain("<script");
-        assertThat(index.search(ReaderQuery.parse("script"), ArticleBuilder.NOW, 0, 10)
+        assertThat(index.search(ReaderQuery.parse("script"), NOW, 0, 10)
                         .hits()
                         .get(0)
                         .titleHtml())
@@ -156,7 +159,7 @@ class RankingTests {
         String filler = "Người dân trong xã tiếp tục chăm sóc vườn cây ăn trái sau mùa mưa. ".repeat(30);
         index(article(1).title("Tin xã").body(filler + "Hợp tác xã Tân Phú vừa nhận bằng khen. " + filler));
 
-        String snippet = index.search(ReaderQuery.parse("tan phu"), ArticleBuilder.NOW, 0, 10)
+        String snippet = index.search(ReaderQuery.parse("tan phu"), NOW, 0, 10)
                 .hits()
                 .get(0)
                 .snippetHtml();
@@ -172,7 +175,7 @@ class RankingTests {
                 .sapo("Cây cầu nối hai bờ sông <Lam>.")
                 .body("Nội dung."));
 
-        assertThat(index.search(ReaderQuery.parse("cau ben may"), ArticleBuilder.NOW, 0, 10)
+        assertThat(index.search(ReaderQuery.parse("cau ben may"), NOW, 0, 10)
                         .hits()
                         .get(0)
                         .snippetHtml())
@@ -186,7 +189,7 @@ class RankingTests {
                 .sapo("Ba tàu neo gần cầu Bến Mây trong đêm.")
                 .body("Tỉnh yêu cầu các huyện dẹp bến bãi trái phép; trời nhiều mây."));
 
-        assertThat(index.search(ReaderQuery.parse("cau ben may"), ArticleBuilder.NOW, 0, 10)
+        assertThat(index.search(ReaderQuery.parse("cau ben may"), NOW, 0, 10)
                         .hits()
                         .get(0)
                         .snippetHtml())
@@ -196,14 +199,12 @@ class RankingTests {
     @Test
     void totalCountsEveryMatchAndPagesSliceThem() {
         for (int i = 1; i <= 25; i++) {
-            index.put(article(i)
-                    .title("Giải bóng đá thiếu niên, trận " + i)
-                    .daysOld(i)
-                    .build());
+            index.put(indexed(
+                    article(i).title("Giải bóng đá thiếu niên, trận " + i).daysOld(i)));
         }
         index.commit();
 
-        ArticleIndex.Hits third = index.search(ReaderQuery.parse("bong da"), ArticleBuilder.NOW, 20, 10);
+        ArticleIndex.Hits third = index.search(ReaderQuery.parse("bong da"), NOW, 20, 10);
 
         assertThat(third.total()).isEqualTo(25);
         assertThat(third.hits()).extracting(ArticleIndex.Hit::id).containsExactly(21L, 22L, 23L, 24L, 25L);
@@ -212,15 +213,13 @@ class RankingTests {
     @Test
     void theTotalIsExactBeyondAThousand() {
         for (int i = 1; i <= 1_234; i++) {
-            index.put(article(i).title("Thời tiết hôm nay, bản tin số " + i).build());
+            index.put(indexed(article(i).title("Thời tiết hôm nay, bản tin số " + i)));
         }
         index.commit();
 
-        assertThat(index.search(ReaderQuery.parse("thoi tiet"), ArticleBuilder.NOW, 0, 10)
-                        .total())
+        assertThat(index.search(ReaderQuery.parse("thoi tiet"), NOW, 0, 10).total())
                 .isEqualTo(1_234);
-        assertThat(index.search(ReaderQuery.parse("thoi tiet"), ArticleBuilder.NOW, 0, 0)
-                        .total())
+        assertThat(index.search(ReaderQuery.parse("thoi tiet"), NOW, 0, 0).total())
                 .isEqualTo(1_234);
     }
 
@@ -242,7 +241,7 @@ class RankingTests {
 
         assertThat(index.hasCurrentSchema()).isTrue();
         assertThat(index.fingerprints())
-                .containsOnly(entry(article(1).title("Giá lúa tăng").build().fingerprint(), 1L));
+                .containsOnly(entry(indexed(article(1).title("Giá lúa tăng")).fingerprint(), 1L));
     }
 
     @Test
@@ -252,7 +251,7 @@ class RankingTests {
         try (ArticleIndex reopened = ArticleIndex.open(dir)) {
             assertThat(reopened.size()).isZero();
             assertThat(reopened.hasCurrentSchema()).isFalse();
-            reopened.put(article(1).title("Giá lúa tăng").build());
+            reopened.put(indexed(article(1).title("Giá lúa tăng")));
             reopened.commit();
 
             assertThatThrownBy(() -> ArticleIndex.open(dir)).hasCauseInstanceOf(LockObtainFailedException.class);
@@ -273,23 +272,22 @@ class RankingTests {
             "Phạm vi dự án mở rộng thêm hai xã", "Hội Văn nghệ dân gian ra mắt sách", "Canh chua cá lóc món quê"
         };
         for (int i = 0; i < sentences.length; i++) {
-            index.put(article(100 + i)
+            index.put(indexed(article(100 + i)
                     .title(sentences[i])
                     .body(sentences[(i + 1) % sentences.length] + ". " + sentences[(i + 5) % sentences.length] + ".")
-                    .daysOld(10 + i)
-                    .build());
+                    .daysOld(10 + i)));
         }
     }
 
     private void index(ArticleBuilder... articles) {
         for (ArticleBuilder article : articles) {
-            index.put(article.build());
+            index.put(indexed(article));
         }
         index.commit();
     }
 
     private List<Long> ids(String typed) {
-        return index.search(ReaderQuery.parse(typed), ArticleBuilder.NOW, 0, 10).hits().stream()
+        return index.search(ReaderQuery.parse(typed), NOW, 0, 10).hits().stream()
                 .map(ArticleIndex.Hit::id)
                 .toList();
     }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,9 +30,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.articles.ArticleChanged;
 import vn.toasoan.articles.Articles;
-import vn.toasoan.articles.NewArticle;
 import vn.toasoan.articles.PageImporter;
+import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.sections.Sections;
+import vn.toasoan.support.ArticleBuilder;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
@@ -44,13 +44,9 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SearchIntegrationTests {
 
-    /** The sample page from a provincial daily; it names Phạm Văn Cành many times. */
-    private static final Path SEED = Path.of("..", "shared", "seeds", "000_9a9edb975b539701.txt");
-
-    /** Where the sample page is not beside the repository, our own page in its shape names Nguyễn Đăng Khoa. */
-    private static final SamplePage SAMPLE = Files.exists(SEED)
-            ? new SamplePage(SEED, "Tỉnh ủy Bình Dương", "Phạm Văn Cành", "pham van canh")
-            : new SamplePage(ownPage(), "Tỉnh ủy Sông Lam", "Nguyễn Đăng Khoa", "nguyen dang khoa");
+    /** Our own page in the sample page's shape (see the test resources); it names Nguyễn Đăng Khoa many times. */
+    private static final SamplePage SAMPLE =
+            new SamplePage(ownPage(), "Tỉnh ủy Sông Lam", "Nguyễn Đăng Khoa", "nguyen dang khoa");
 
     /** A page to import, the start of its title, a person it names, and that name as a reader types it unmarked. */
     private record SamplePage(Path file, String titleStart, String name, String typed) {}
@@ -89,6 +85,9 @@ class SearchIntegrationTests {
     Articles articles;
 
     @Autowired
+    Newsroom newsroom;
+
+    @Autowired
     Sections sections;
 
     @Autowired
@@ -102,9 +101,6 @@ class SearchIntegrationTests {
 
     @Autowired
     ApplicationEventPublisher events;
-
-    @Autowired
-    Clock clock;
 
     private long seedId;
 
@@ -352,16 +348,12 @@ class SearchIntegrationTests {
     }
 
     private long publish(String title, String sapo, String bodyHtml) throws Exception {
-        long id = articles.publish(new NewArticle(
-                sections.all().get(0).id(),
-                title,
-                sapo,
-                bodyHtml,
-                "PV",
-                List.of(),
-                List.of(),
-                clock.instant(),
-                clock.instant()));
+        long id = newsroom.published(ArticleBuilder.article(title)
+                        .sapo(sapo)
+                        .body(bodyHtml)
+                        .byline("PV")
+                        .tags())
+                .id();
         indexer.awaitIdle();
         return id;
     }

@@ -84,7 +84,7 @@ class VietnameseAnalysisTests {
     @ParameterizedTest
     @ValueSource(strings = {"\"", "(", ")", "AND", "*", "a OR (b", "title:x", "\\", "~2 ^3", "[ to }", "\u0000\u200b"})
     void queryLanguageCharactersAreJustText(String typed) {
-        assertThatCode(() -> ArticleIndex.inMemory().search(ReaderQuery.parse(typed), ArticleBuilder.NOW, 0, 10))
+        assertThatCode(() -> ArticleIndex.inMemory().search(ReaderQuery.parse(typed), IndexedArticles.NOW, 0, 10))
                 .doesNotThrowAnyException();
     }
 

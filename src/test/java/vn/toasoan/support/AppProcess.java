@@ -13,11 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
- * Tòa Soạn in a JVM of its own, as an operator starts it, so that tests can stop it, kill it, or run its command line
- * next to it.
+ * Tòa Soạn in a JVM of its own, started from the built jar as an operator starts it, so that tests can stop it, kill
+ * it, or run its command line next to it. Tests that use it are named {@code *ProcessTests} and run under Failsafe,
+ * after {@code package}.
  */
 public final class AppProcess {
 
@@ -25,6 +31,9 @@ public final class AppProcess {
     public static final String ADMIN_EMAIL = "bientap@baosonglam.vn";
 
     public static final String ADMIN_PASSWORD = "Mat-khau-thu-nghiem-2026";
+
+    private static final Path JAR = Path.of("target", "toasoan.jar");
+    private static final Path CLASSES = Path.of("target", "classes");
 
     /** Servers a failed test left running are killed with the test JVM, together with their PostgreSQL. */
     private static final List<AppProcess> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -110,7 +119,7 @@ public final class AppProcess {
         }
     }
 
-    /** The same JVM and class path as the tests, so no jar needs to be built first. */
+    /** {@code java -jar target/toasoan.jar} on the tests' JVM, as an operator runs it. */
     private static List<String> javaCommand(Path dataDir) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the operator steps need no demo paper, and start faster without it; a test's own argument may still ask
@@ -118,9 +127,8 @@ public final class AppProcess {
                 java,
                 "-Xmx512m",
                 "-Dtoasoan.demo-content=false",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "vn.toasoan.ToaSoanApplication"));
+                "-jar",
+                builtJar().toString()));
         command.add("--toasoan.data-dir=" + dataDir.toAbsolutePath());
         command.add("--toasoan.postgres-binaries="
                 + Path.of("target", "postgres-bin").toAbsolutePath());
@@ -128,6 +136,46 @@ public final class AppProcess {
         command.add("--toasoan.admin.email=" + ADMIN_EMAIL);
         command.add("--toasoan.admin.password=" + ADMIN_PASSWORD);
         return command;
+    }
+
+    /**
+     * The jar that {@code package} built, which Failsafe runs these tests after. Started from an IDE, it must hold the
+     * classes just compiled, or the test would try yesterday's code. (Its file time says nothing: a reproducible build
+     * stamps the jar with a fixed time.)
+     */
+    static Path builtJar() {
+        Path jar = JAR.toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(
+                    jar + " is missing: build it first (mvn -B -q package -DskipTests), or run mvn -B verify");
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile());
+                Stream<Path> classes = Files.walk(CLASSES)) {
+            Optional<Path> different = classes.filter(file -> file.toString().endsWith(".class"))
+                    .filter(file -> {
+                        ZipEntry entry = zip.getEntry("BOOT-INF/classes/"
+                                + CLASSES.relativize(file).toString().replace('\\', '/'));
+                        return entry == null || entry.getCrc() != crc(file);
+                    })
+                    .findAny();
+            if (different.isPresent()) {
+                throw new IllegalStateException(jar + " does not hold " + different.get()
+                        + " as compiled: build it again (mvn -B -q package -DskipTests), or run mvn -B verify");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jar;
+    }
+
+    private static long crc(Path file) {
+        try {
+            var crc = new CRC32();
+            crc.update(Files.readAllBytes(file));
+            return crc.getValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String url(String path) {

@@ -19,13 +19,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toasoan.accounts.Account;
-import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
-import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.newsroom.Newsroom;
-import vn.toasoan.sections.Sections;
 import vn.toasoan.support.Browser;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -42,16 +38,7 @@ class NewsroomBrowserTests {
     int port;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    ArticleEditing editing;
-
-    @Autowired
-    Sections sections;
-
-    @Autowired
-    JdbcClient jdbc;
+    Newsroom newsroom;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -70,7 +57,6 @@ class NewsroomBrowserTests {
 
     @Test
     void aReporterWritesAndSubmitsAnEditorPublishesAndReadersReadIt() throws Exception {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account reporter = newsroom.account(Role.REPORTER);
         Account editor = newsroom.account(Role.EDITOR);
 
@@ -120,7 +106,6 @@ class NewsroomBrowserTests {
 
     @Test
     void unsavedTextKeptInTheBrowserIsOnlyOfferedToItsAuthorAndGoesAtLogout() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account first = newsroom.account(Role.EDITOR);
         Account second = newsroom.account(Role.EDITOR);
         long id = newsroom.draft(first, "Bài viết trên máy dùng chung").id();
@@ -154,7 +139,6 @@ class NewsroomBrowserTests {
 
     @Test
     void aCorrectionKeepsUnsavedEditsAndUnpublishingAsksFirst() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account editor = newsroom.account(Role.EDITOR);
         long id = newsroom.draft(editor, "Giá xăng giảm lần thứ ba").id();
         newsroom.force(id, vn.toasoan.articles.ArticleStatus.PUBLISHED);

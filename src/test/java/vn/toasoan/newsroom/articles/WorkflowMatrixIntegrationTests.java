@@ -21,11 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toasoan.accounts.Account;
 import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
-import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.articles.ArticleStatus;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.newsroom.NewsroomClient;
-import vn.toasoan.sections.Sections;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
@@ -58,22 +56,17 @@ class WorkflowMatrixIntegrationTests {
     Accounts accounts;
 
     @Autowired
-    ArticleEditing editing;
-
-    @Autowired
-    Sections sections;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Newsroom newsroom;
+
     Account reporter;
     final Map<Role, Account> accountsByRole = new EnumMap<>(Role.class);
     final Map<Role, NewsroomClient> browsers = new EnumMap<>(Role.class);
 
     @BeforeAll
     void accounts() {
-        newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         for (Role role : Role.values()) {
             Account account = newsroom.account(role);
             accountsByRole.put(role, account);

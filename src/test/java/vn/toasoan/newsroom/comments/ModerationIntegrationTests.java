@@ -27,12 +27,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import vn.toasoan.comments.CommentBuilder;
 import vn.toasoan.comments.CommentPages;
 import vn.toasoan.comments.CommentQuery;
 import vn.toasoan.comments.CommentStatus;
 import vn.toasoan.comments.Comments;
 import vn.toasoan.comments.ReaderClient;
-import vn.toasoan.newsroom.NewsroomAccounts;
+import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.storage.DataDirectory;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -40,6 +41,8 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
 @ToaSoanIntegrationTest
 @org.springframework.test.context.event.RecordApplicationEvents
 class ModerationIntegrationTests {
+
+    static final String ARTICLE = "Đường liên xã Hòa Sơn xuống cấp sau mùa mưa";
 
     private static final RequestPostProcessor EDITOR =
             user("bientap@toasoan.vn").roles("EDITOR");
@@ -62,7 +65,10 @@ class ModerationIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    vn.toasoan.accounts.Accounts accounts;
+    Newsroom newsroom;
+
+    @Autowired
+    CommentPages pages;
 
     @Autowired
     JdbcClient jdbc;
@@ -72,20 +78,15 @@ class ModerationIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        NewsroomAccounts.ensure(accounts);
+        newsroom.staff();
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
                 .build();
     }
 
     private long comment(String name, String email, String content) throws Exception {
-        var form = CommentPages.aged(port, 2);
-        var answer = new ReaderClient(port)
-                .post(
-                        "/binh-luan/" + form.id(),
-                        CommentPages.fields(name, email, content, form.token()),
-                        null,
-                        "text/html");
+        var answer = pages.send(
+                new ReaderClient(port), ARTICLE, CommentBuilder.comment(content).by(name, email));
         assertThat(answer.status()).isEqualTo(303);
         return comments.queue(new CommentQuery(null, null, null, name), 1)
                 .items()
@@ -176,7 +177,7 @@ class ModerationIntegrationTests {
 
     @Test
     void editorsSeeOnlyPartOfAReadersIpAndBlockItByNamingTheComment() throws Exception {
-        var form = CommentPages.aged(port, 2);
+        var form = pages.aged(ARTICLE);
         var reader = new ReaderClient(port);
         assertThat(reader.post(
                                 "/binh-luan/" + form.id(),
@@ -281,7 +282,7 @@ class ModerationIntegrationTests {
         String email = "riengtu.nguyen@example.vn";
         String words = "khu tái định cư Phú Lộc";
         String fileName = "giay-to-nha-phu-loc.jpg";
-        var form = CommentPages.aged(port, 2);
+        var form = pages.aged(ARTICLE);
         var answer = new ReaderClient(port)
                 .post(
                         "/binh-luan/" + form.id(),
@@ -391,7 +392,7 @@ class ModerationIntegrationTests {
                         .with(csrf())
                         .param("notice", "LƯU Ý: Báo Sông Lam biên tập ý kiến trước khi đăng."))
                 .andExpect(status().is3xxRedirection());
-        var article = CommentPages.aged(port, 2);
+        var article = pages.aged(ARTICLE);
         assertThat(new ReaderClient(port).get(article.url()).body())
                 .contains("LƯU Ý: Báo Sông Lam biên tập ý kiến trước khi đăng.");
         mvc.perform(post("/toa-soan/binh-luan/cai-dat/loi-nhan")

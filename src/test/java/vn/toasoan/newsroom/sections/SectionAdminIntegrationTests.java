@@ -9,9 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toasoan.accounts.Account;
-import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
-import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.newsroom.NewsroomClient;
 import vn.toasoan.sections.Section;
@@ -27,10 +25,7 @@ class SectionAdminIntegrationTests {
     int port;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    ArticleEditing editing;
+    Newsroom newsroom;
 
     @Autowired
     Sections sections;
@@ -40,7 +35,6 @@ class SectionAdminIntegrationTests {
 
     @Test
     void aRenamedSectionKeepsItsOldAddressAsAPermanentRedirect() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account admin = newsroom.account(Role.ADMIN);
         var browser = NewsroomClient.loggedIn(port, admin.email(), Newsroom.PASSWORD);
         browser.submit("/toa-soan/chuyen-muc", Map.of("name", "Nông nghiệp", "slug", ""));
@@ -66,7 +60,6 @@ class SectionAdminIntegrationTests {
 
     @Test
     void sectionsMoveUpAndDownOnTheHomePage() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account admin = newsroom.account(Role.ADMIN);
         var browser = NewsroomClient.loggedIn(port, admin.email(), Newsroom.PASSWORD);
         Section second = sections.all().get(1);
@@ -83,7 +76,6 @@ class SectionAdminIntegrationTests {
 
     @Test
     void aSectionCannotTakeAnAddressTheSiteUses() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         var browser = NewsroomClient.loggedIn(port, newsroom.account(Role.ADMIN).email(), Newsroom.PASSWORD);
 
         browser.submit("/toa-soan/chuyen-muc", Map.of("name", "Tòa soạn", "slug", "toa-soan"));
@@ -114,7 +106,6 @@ class SectionAdminIntegrationTests {
 
     @Test
     void aRenamedTagRedirectsAndAMergedOneToo() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account editor = newsroom.account(Role.EDITOR);
         var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
         long articleId = newsroom.draft(editor, "Bài có thẻ để đổi tên").id();

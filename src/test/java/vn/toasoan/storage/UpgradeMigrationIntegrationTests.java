@@ -22,7 +22,7 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
  * another feature already applied. The paper's IT person must be able to upgrade an existing database all the same.
  */
 @ToaSoanIntegrationTest
-class UpgradeMigrationTests {
+class UpgradeMigrationIntegrationTests {
 
     @Autowired
     Flyway flyway;

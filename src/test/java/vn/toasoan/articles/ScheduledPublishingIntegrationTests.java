@@ -14,11 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toasoan.accounts.Account;
-import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.Role;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.platform.VietnamTime;
-import vn.toasoan.sections.Sections;
 import vn.toasoan.support.Http;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -27,22 +25,16 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
  * time with that time as "Cập nhật", and a publisher that starts afresh (as after a restart) finds what is due.
  */
 @ToaSoanIntegrationTest
-class ScheduledPublishingTests {
+class ScheduledPublishingIntegrationTests {
 
     @LocalServerPort
     int port;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    ArticleEditing editing;
+    Newsroom newsroom;
 
     @Autowired
     ArticleWorkflow workflow;
-
-    @Autowired
-    Sections sections;
 
     @Autowired
     JdbcClient jdbc;
@@ -61,7 +53,6 @@ class ScheduledPublishingTests {
 
     @Test
     void aScheduledArticlePublishesItselfAtItsTimeAndNotBefore() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account editor = newsroom.account(Role.EDITOR);
         WorkingArticle draft = newsroom.draft(editor, "Bài hẹn giờ đăng sáng mai");
         Instant at = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
@@ -88,7 +79,6 @@ class ScheduledPublishingTests {
 
     @Test
     void aScheduledArticleThatABlockingCheckStopsGoesBackToReview() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         Account editor = newsroom.account(Role.EDITOR);
         WorkingArticle draft = newsroom.draft(editor, "Bài hẹn giờ nhưng thiếu sapo");
         Instant at = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);

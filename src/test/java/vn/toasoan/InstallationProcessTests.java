@@ -18,7 +18,7 @@ import vn.toasoan.support.AppProcess;
  * A production paper's first days, in JVMs of their own: started without demo content it stays without it, whatever a
  * later start is told, and an administrator who lost the password is let back in from the command line.
  */
-class InstallationTests {
+class InstallationProcessTests {
 
     static final Path DATA =
             Path.of("target", "test-data", "installation-" + UUID.randomUUID()).toAbsolutePath();
