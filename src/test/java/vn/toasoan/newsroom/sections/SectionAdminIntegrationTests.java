@@ -88,7 +88,6 @@ class SectionAdminIntegrationTests {
 
     @Test
     void aRefusalIsExplainedInTheAdministratorsLanguageOnly() {
-        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
         var browser = NewsroomClient.loggedIn(port, newsroom.account(Role.ADMIN).email(), Newsroom.PASSWORD);
         Section taken = sections.all().get(0);
 
