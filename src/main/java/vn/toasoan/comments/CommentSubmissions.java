@@ -47,7 +47,8 @@ class CommentSubmissions {
     }
 
     private final CommentRepository repository;
-    private final CommentRules rules;
+    private final SenderRuleRepository senders;
+    private final SenderRules rules;
     private final FormTokens tokens;
     private final DiacriticsCheck diacritics;
     private final AttachmentStore store;
@@ -59,7 +60,8 @@ class CommentSubmissions {
 
     CommentSubmissions(
             CommentRepository repository,
-            CommentRules rules,
+            SenderRuleRepository senders,
+            SenderRules rules,
             FormTokens tokens,
             DiacriticsCheck diacritics,
             AttachmentStore store,
@@ -69,6 +71,7 @@ class CommentSubmissions {
             TransactionTemplate transactions,
             Clock clock) {
         this.repository = repository;
+        this.senders = senders;
         this.rules = rules;
         this.tokens = tokens;
         this.diacritics = diacritics;
@@ -147,7 +150,7 @@ class CommentSubmissions {
         // before the rate limits, so a double-clicked "Gửi" hears "you just sent this" rather than "wait"
         String fingerprint = fingerprint(content);
         String ipKey = IpKey.of(submission.ip());
-        if (repository.sentBy(fingerprint, email, ipKey, now.minus(properties.repeatWindow()))) {
+        if (senders.sentBy(fingerprint, email, ipKey, now.minus(properties.repeatWindow()))) {
             return refuse(HttpStatus.CONFLICT, errors, text("comments.error.repeat", locale));
         }
         Optional<String> limited = rateLimited(email, ipKey, now, locale);
@@ -176,7 +179,7 @@ class CommentSubmissions {
         if (diacritics.isPartlyUnmarked(content)) {
             flags.add(CommentFlag.NO_DIACRITICS.name());
         }
-        if (repository.seen(fingerprint, now.minus(REPEAT_FLAG_WINDOW))) {
+        if (senders.seen(fingerprint, now.minus(REPEAT_FLAG_WINDOW))) {
             flags.add(CommentFlag.REPEAT.name());
         }
 
@@ -212,13 +215,14 @@ class CommentSubmissions {
     }
 
     private Optional<String> rateLimited(String email, String ipKey, Instant now, Locale locale) {
-        for (var limit : List.of(
-                new Object[] {"ip_key", ipKey, properties.perIp()},
-                new Object[] {"email", email, properties.perEmail()})) {
-            String column = (String) limit[0];
-            String value = (String) limit[1];
-            var rate = (CommentProperties.Rate) limit[2];
-            Optional<Instant> last = repository.latestSince(column, value, now.minus(rate.minInterval()));
+        var limits = new LinkedHashMap<SenderRuleRepository.Sender, String>();
+        limits.put(SenderRuleRepository.Sender.IP_KEY, ipKey);
+        limits.put(SenderRuleRepository.Sender.EMAIL, email);
+        for (var limit : limits.entrySet()) {
+            var sender = limit.getKey();
+            String value = limit.getValue();
+            var rate = sender == SenderRuleRepository.Sender.IP_KEY ? properties.perIp() : properties.perEmail();
+            Optional<Instant> last = senders.latestSince(sender, value, now.minus(rate.minInterval()));
             if (last.isPresent()) {
                 long wait = Math.max(
                         1,
@@ -227,7 +231,7 @@ class CommentSubmissions {
                                 + 1);
                 return Optional.of(text("comments.error.wait", locale, wait));
             }
-            if (repository.countSince(column, value, now.minus(Duration.ofHours(1))) >= rate.perHour()) {
+            if (senders.countSince(sender, value, now.minus(Duration.ofHours(1))) >= rate.perHour()) {
                 return Optional.of(text("comments.error.hourly", locale, rate.perHour()));
             }
         }

@@ -26,6 +26,7 @@ import vn.toasoan.comments.CommentQuery;
 import vn.toasoan.comments.CommentStatus;
 import vn.toasoan.comments.Comments;
 import vn.toasoan.comments.InvalidCommentChange;
+import vn.toasoan.comments.SenderRules;
 import vn.toasoan.newsroom.Text;
 import vn.toasoan.platform.VietnamTime;
 
@@ -38,11 +39,13 @@ class ModerationQueue {
     private static final int REASONS = 7;
 
     private final Comments comments;
+    private final SenderRules rules;
     private final Articles articles;
     private final ModerationFrames frames;
 
-    ModerationQueue(Comments comments, Articles articles, ModerationFrames frames) {
+    ModerationQueue(Comments comments, SenderRules rules, Articles articles, ModerationFrames frames) {
         this.comments = comments;
+        this.rules = rules;
         this.articles = articles;
         this.frames = frames;
     }
@@ -211,7 +214,7 @@ class ModerationQueue {
             @RequestParam(defaultValue = BASE) String back,
             Authentication user,
             RedirectAttributes redirect) {
-        comments.blockSender(comment, kind, action, user.getName());
+        rules.blockSender(comment, kind, action, user.getName());
         redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.blocked"));
         return "redirect:" + safeBack(back);
     }

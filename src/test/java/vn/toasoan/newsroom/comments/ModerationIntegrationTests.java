@@ -30,6 +30,7 @@ import org.springframework.web.context.WebApplicationContext;
 import vn.toasoan.comments.CommentPages;
 import vn.toasoan.comments.CommentQuery;
 import vn.toasoan.comments.CommentStatus;
+import vn.toasoan.comments.CommenterData;
 import vn.toasoan.comments.Comments;
 import vn.toasoan.comments.ReaderClient;
 import vn.toasoan.newsroom.NewsroomAccounts;
@@ -355,9 +356,9 @@ class ModerationIntegrationTests {
                         .list())
                 .as("the newsroom's actions stay audited, without their words")
                 .contains(
-                        "comment.edit: " + Comments.ERASED,
-                        "comment.reply: " + Comments.ERASED,
-                        "comment.reject: " + Comments.ERASED);
+                        "comment.edit: " + CommenterData.ERASED,
+                        "comment.reply: " + CommenterData.ERASED,
+                        "comment.reject: " + CommenterData.ERASED);
     }
 
     /** Every table of the database that has a row whose text holds {@code trace}. */
