@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -54,7 +53,6 @@ class CommentSubmissions {
     private final AttachmentStore store;
     private final CommentProperties properties;
     private final MessageSource messages;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -67,7 +65,6 @@ class CommentSubmissions {
             AttachmentStore store,
             CommentProperties properties,
             MessageSource messages,
-            ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
         this.repository = repository;
@@ -78,7 +75,6 @@ class CommentSubmissions {
         this.store = store;
         this.properties = properties;
         this.messages = messages;
-        this.events = events;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -204,7 +200,6 @@ class CommentSubmissions {
                 }
                 return newId;
             });
-            events.publishEvent(new CommentSubmitted(id, submission.articleId()));
             return new Outcome(id, null);
         } catch (RuntimeException e) {
             if (file != null) {

@@ -3,6 +3,8 @@ package vn.toasoan.comments;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.toasoan.attachments.AttachmentStore;
@@ -11,23 +13,23 @@ import vn.toasoan.attachments.AttachmentStore;
 @Service
 public class CommenterData {
 
-    /** What the audit log says of a comment once its author had their data erased. */
-    public static final String ERASED = "[đã xóa theo yêu cầu]";
-
     private final PersonalDataRepository repository;
     private final SenderRuleRepository rules;
     private final ModerationTrail trail;
     private final AttachmentStore store;
+    private final ApplicationEventPublisher events;
 
     CommenterData(
             PersonalDataRepository repository,
             SenderRuleRepository rules,
             ModerationTrail trail,
-            AttachmentStore store) {
+            AttachmentStore store,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.rules = rules;
         this.trail = trail;
         this.store = store;
+        this.events = events;
     }
 
     /** Everything kept about one commenter. */
@@ -42,15 +44,17 @@ public class CommenterData {
     }
 
     /**
-     * Erases a commenter's comments, edits, replies and files, and what the audit log says about those comments (the
-     * entries stay, their details are replaced by {@link #ERASED}); a block on the address stays, as abuse defence.
+     * Erases a commenter's comments, edits, replies and files, and announces it with {@link CommentsErased} so that the
+     * audit log forgets what its entries said about them; a block on the address stays, as abuse defence.
      */
     @Transactional
     public int erase(String email, String actor) {
         String address = normalizeEmail(email);
         List<Comment> comments = repository.commentsBy(address);
-        repository.scrubAuditLog(comments.stream().map(Comment::id).toList(), ERASED);
         repository.deleteCommentsBy(address);
+        events.publishEvent(new CommentsErased(
+                comments.stream().map(Comment::id).toList(),
+                comments.stream().map(Comment::articleId).collect(Collectors.toSet())));
         comments.stream().map(Comment::attachment).filter(Objects::nonNull).forEach(a -> store.delete(a.storedName()));
         trail.record(
                 null,

@@ -80,6 +80,7 @@ public class Comments {
                 repository.changeContent(id, after, actor, now);
                 trail.edit(id, comment.content(), after, actor, now);
                 trail.record(id, actor, "comment.edit", EDITED);
+                events.publishEvent(new CommentEdited(id, comment.articleId()));
             }
         }
         String details = "";
@@ -100,32 +101,30 @@ public class Comments {
 
     @Transactional
     public Comment reject(long id, String reason, String actor) {
-        get(id);
+        Comment comment = get(id);
         String why = reason == null ? "" : VietnameseText.nfc(reason.strip());
         repository.moderate(id, CommentStatus.REJECTED, actor, clock.instant(), why);
         trail.record(id, actor, "comment.reject", why);
+        events.publishEvent(new CommentRejected(id, comment.articleId()));
         return get(id);
     }
 
     /** "Tòa soạn trả lời", shown under the comment once it is approved. */
     @Transactional
     public Comment reply(long id, String text, String actor) {
-        get(id);
+        Comment comment = get(id);
         String content = CommentSubmissions.normalizeText(text);
         if (content.isEmpty()) {
             throw new InvalidCommentChange("empty");
         }
         repository.reply(id, content, actor, clock.instant());
         trail.record(id, actor, "comment.reply", content);
+        events.publishEvent(new CommentReplied(id, comment.articleId()));
         return get(id);
     }
 
     public List<CommentEdit> edits(long id) {
         return trail.edits(id);
-    }
-
-    public List<CommentAction> history(long id) {
-        return trail.actions(id);
     }
 
     /** The reader's file from the private store, for an editor's preview or download. */
@@ -143,6 +142,7 @@ public class Comments {
         String after = CommentSubmissions.normalizeText(text);
         settings.put(CommentSettings.NOTICE, after, actor);
         trail.record(null, actor, "comment.notice", "trước: «" + before + "» → sau: «" + after + "»");
+        events.publishEvent(new CommentNoticeChanged());
     }
 
     private Comment get(long id) {

@@ -3,7 +3,6 @@ package vn.toasoan.comments;
 import static vn.toasoan.comments.Rows.instant;
 import static vn.toasoan.comments.Rows.ts;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,31 +16,21 @@ class ModerationTrail {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    ModerationTrail(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    ModerationTrail(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
-        this.clock = clock;
     }
 
     /**
+     * Each action once, in the newsroom's audit log, within the transaction of the change it describes; a comment's
+     * history is that log's entries about it.
+     *
      * @param commentId null for an action on no one comment, such as a change of the word lists
      */
     void record(Long commentId, String actor, String action, String details) {
-        jdbc.sql("INSERT INTO comment_actions (comment_id, actor, action, details, at) VALUES (?, ?, ?, ?, ?)")
-                .params(commentId, actor, action, details, ts(clock.instant()))
-                .update();
         events.publishEvent(
                 new AuditEvent(actor, action, "comment", commentId == null ? "" : commentId.toString(), details));
-    }
-
-    List<CommentAction> actions(long commentId) {
-        return jdbc.sql("SELECT actor, action, details, at FROM comment_actions WHERE comment_id = ? ORDER BY at, id")
-                .param(commentId)
-                .query((rs, n) -> new CommentAction(
-                        rs.getString("actor"), rs.getString("action"), rs.getString("details"), instant(rs, "at")))
-                .list();
     }
 
     /** The reader's words stay here, with the comment (and go with it), never in the audit log. */

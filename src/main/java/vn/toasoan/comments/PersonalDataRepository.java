@@ -24,21 +24,7 @@ class PersonalDataRepository {
                 .list());
     }
 
-    /**
-     * The newsroom's audit log keeps its entries about these comments but not their details: reasons and replies may
-     * quote the reader, and entries written before edits stopped copying text hold the reader's words.
-     */
-    void scrubAuditLog(List<Long> commentIds, String marker) {
-        if (commentIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("UPDATE audit_log SET details = ? WHERE target_type = 'comment' AND target_id = ANY(?)"
-                        + " AND details <> ''")
-                .params(marker, commentIds.stream().map(String::valueOf).toArray(String[]::new))
-                .update();
-    }
-
-    /** The comments, and with them their edits, replies, history and file records. */
+    /** The comments, and with them their edits, replies and file records. */
     void deleteCommentsBy(String email) {
         jdbc.sql("DELETE FROM comments WHERE email = ?").param(email).update();
     }

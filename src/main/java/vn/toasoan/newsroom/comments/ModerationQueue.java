@@ -40,12 +40,15 @@ class ModerationQueue {
 
     private final Comments comments;
     private final SenderRules rules;
+    private final CommentAudit audit;
     private final Articles articles;
     private final ModerationFrames frames;
 
-    ModerationQueue(Comments comments, SenderRules rules, Articles articles, ModerationFrames frames) {
+    ModerationQueue(
+            Comments comments, SenderRules rules, CommentAudit audit, Articles articles, ModerationFrames frames) {
         this.comments = comments;
         this.rules = rules;
+        this.audit = audit;
         this.articles = articles;
         this.frames = frames;
     }
@@ -135,7 +138,7 @@ class ModerationQueue {
                 frames.frame("moderation.detailTitle", user, request),
                 items(List.of(comment), t).get(0),
                 edits,
-                comments.history(id),
+                audit.history(id),
                 reasons(t),
                 safeBack(back));
         return new ModelAndView("newsroom/comments/detail", Map.of("page", view));

@@ -1,9 +1,9 @@
 package vn.toasoan.newsroom.comments;
 
+import java.time.Instant;
 import java.util.List;
 import vn.toasoan.comments.Block;
 import vn.toasoan.comments.Comment;
-import vn.toasoan.comments.CommentAction;
 import vn.toasoan.comments.CommentEdit;
 import vn.toasoan.comments.PersonalData;
 import vn.toasoan.comments.WordRule;
@@ -44,9 +44,12 @@ public final class ModerationViews {
             Frame frame,
             Item item,
             List<EditView> edits,
-            List<CommentAction> history,
+            List<HistoryEntry> history,
             List<String> reasons,
             String back) {}
+
+    /** One line of a comment's history, from the newsroom's audit log. */
+    public record HistoryEntry(String actor, String action, String details, Instant at) {}
 
     public record EditView(CommentEdit edit, String time, List<WordDiff.Segment> diff) {}
 
