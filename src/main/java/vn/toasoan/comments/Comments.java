@@ -86,10 +86,10 @@ public class Comments {
         String details = "";
         Attachment attachment = comment.attachment();
         if (attachment != null && attachment.isImage() && !attachment.hasPublicImage()) {
-            Optional<int[]> size = store.publishImage(attachment.storedName());
-            if (size.isPresent()) {
-                repository.setImageSize(id, size.get()[0], size.get()[1]);
-            } else {
+            try {
+                var size = store.publishImage(attachment.storedName());
+                repository.setImageSize(id, size.width(), size.height());
+            } catch (AttachmentStore.UnreadableImage e) {
                 details = "ảnh không đọc được, không công bố";
             }
         }

@@ -5,16 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.toasoan.media.PhonePhotos;
+import vn.toasoan.newsroom.NewsroomAccounts;
+import vn.toasoan.newsroom.NewsroomClient;
 import vn.toasoan.storage.DataDirectory;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -32,6 +43,9 @@ class CommentFlowIntegrationTests {
 
     @Autowired
     DataDirectory dataDirectory;
+
+    @Autowired
+    vn.toasoan.accounts.Accounts accounts;
 
     @Autowired
     org.springframework.web.context.WebApplicationContext context;
@@ -94,6 +108,49 @@ class CommentFlowIntegrationTests {
         assertThat(reader.get("/binh-luan/anh/" + comment.attachment().storedName() + ".jpg")
                         .body())
                 .doesNotContain("GPS 10.7626");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {6, 8})
+    void aPhotoTakenUprightOnAReadersPhoneIsServedUprightOnceAnEditorApprovesIt(int orientation) throws Exception {
+        var form = article();
+        String name = "Bạn Đọc Chụp Dọc " + orientation;
+        var sent = new ReaderClient(port)
+                .post(
+                        "/binh-luan/" + form.id(),
+                        CommentPages.fields(
+                                name,
+                                "chupdoc" + orientation + "@example.vn",
+                                "Gửi tòa soạn ảnh con đường trước nhà tôi sau trận mưa.",
+                                form.token()),
+                        new ReaderClient.FilePart("IMG_2041.JPG", "image/jpeg", PhonePhotos.turned(orientation)),
+                        "text/html");
+        assertThat(sent.status()).isEqualTo(303);
+        var comment = comments.queue(new CommentQuery(null, null, null, name), 1)
+                .items()
+                .get(0);
+
+        NewsroomAccounts.ensure(accounts);
+        var editor = NewsroomClient.loggedIn(port, NewsroomAccounts.EDITOR, NewsroomAccounts.PASSWORD);
+        assertThat(editor.submit("/toa-soan/binh-luan/" + comment.id() + "/duyet", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+
+        UUID stored = comment.attachment().storedName();
+        assertThat(new ReaderClient(port).get(form.url()).body()).contains("/binh-luan/anh/" + stored + "-nho.jpg");
+        for (String path : List.of("/binh-luan/anh/" + stored + ".jpg", "/binh-luan/anh/" + stored + "-nho.jpg")) {
+            var served = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(served.statusCode()).as(path).isEqualTo(200);
+            PhonePhotos.assertUpright(PhonePhotos.decode(served.body()), orientation);
+            PhonePhotos.assertNoMetadata(served.body());
+        }
+        assertThat(comments.find(comment.id()).orElseThrow().attachment())
+                .extracting(a -> a.imageWidth() + "×" + a.imageHeight())
+                .isEqualTo("20×40");
     }
 
     @Test
