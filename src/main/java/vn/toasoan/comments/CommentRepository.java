@@ -80,6 +80,30 @@ class CommentRepository {
                 .update();
     }
 
+    /** Approved photos, approved before {@code approvedBefore}, whose public copies are not made yet nor given up. */
+    List<Long> imagesToPublish(Instant approvedBefore, int limit) {
+        return jdbc.sql("""
+                        SELECT c.id FROM comments c JOIN comment_attachments a ON a.comment_id = c.id
+                        WHERE c.status = 'APPROVED' AND a.content_type LIKE 'image/%' AND a.image_width IS NULL
+                            AND NOT a.image_given_up AND c.moderated_at < ?
+                        ORDER BY c.moderated_at LIMIT ?""").params(ts(approvedBefore), limit).query(Long.class).list();
+    }
+
+    /** @return how many tries have failed so far */
+    int imageTryFailed(long commentId) {
+        return jdbc.sql("UPDATE comment_attachments SET image_tries = image_tries + 1 WHERE comment_id = ?"
+                        + " RETURNING image_tries")
+                .param(commentId)
+                .query(Integer.class)
+                .single();
+    }
+
+    void giveUpImage(long commentId) {
+        jdbc.sql("UPDATE comment_attachments SET image_given_up = TRUE WHERE comment_id = ?")
+                .param(commentId)
+                .update();
+    }
+
     Optional<Comment> find(long id) {
         return withDetails(jdbc.sql("SELECT " + COLUMNS + " FROM comments c WHERE c.id = ?")
                         .param(id)

@@ -69,6 +69,11 @@ public class CommentThreads {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentImagePublished event) {
+        forget(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
     void on(CommentRejected event) {
         forget(event.articleId());
     }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.toasoan.attachments.Attachment;
 import vn.toasoan.attachments.AttachmentStore;
 import vn.toasoan.attachments.PrivateFile;
 import vn.toasoan.vietnamese.VietnameseText;
@@ -61,8 +60,8 @@ public class Comments {
     }
 
     /**
-     * Approves, after editing the text when {@code editedContent} differs from it. The reader's original stays;
-     * approved images are re-encoded without their metadata before anyone may see them.
+     * Approves, after editing the text when {@code editedContent} differs from it. The reader's original stays. A photo
+     * shows only once {@link ApprovedImages} has made its copies without metadata, after this commits.
      */
     @Transactional
     public Comment approve(long id, String editedContent, String actor) {
@@ -83,18 +82,8 @@ public class Comments {
                 events.publishEvent(new CommentEdited(id, comment.articleId()));
             }
         }
-        String details = "";
-        Attachment attachment = comment.attachment();
-        if (attachment != null && attachment.isImage() && !attachment.hasPublicImage()) {
-            try {
-                var size = store.publishImage(attachment.storedName());
-                repository.setImageSize(id, size.width(), size.height());
-            } catch (AttachmentStore.UnreadableImage e) {
-                details = "ảnh không đọc được, không công bố";
-            }
-        }
         repository.moderate(id, CommentStatus.APPROVED, actor, now, null);
-        trail.record(id, actor, "comment.approve", details);
+        trail.record(id, actor, "comment.approve", "");
         events.publishEvent(new CommentApproved(id, comment.articleId()));
         return get(id);
     }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ class CommentFlowIntegrationTests {
 
     @Autowired
     vn.toasoan.accounts.Accounts accounts;
+
+    @Autowired
+    ApprovedImages approvedImages;
 
     @Autowired
     org.springframework.web.context.WebApplicationContext context;
@@ -151,6 +155,89 @@ class CommentFlowIntegrationTests {
         assertThat(comments.find(comment.id()).orElseThrow().attachment())
                 .extracting(a -> a.imageWidth() + "×" + a.imageHeight())
                 .isEqualTo("20×40");
+    }
+
+    @Test
+    void anApprovalStandsWhenItsPhotoCannotBeMadeAndThePhotoFollowsOnTheNextTry() throws Exception {
+        var form = article();
+        long id = commentWithPhoto(form, "Ảnh Đến Sau", "anhdensau@example.vn", PhonePhotos.turned(6));
+        Path images = dataDirectory.resolve("comments", "images");
+        Path away = images.resolveSibling("images-away");
+        Files.move(images, away);
+        // no copy of any approved photo can be written now
+        Files.writeString(images, "không phải thư mục");
+        try {
+            comments.approve(id, null, NewsroomAccounts.EDITOR);
+        } finally {
+            Files.delete(images);
+            Files.move(away, images);
+        }
+
+        var approved = comments.find(id).orElseThrow();
+        assertThat(approved.status()).as("the approval stands").isEqualTo(CommentStatus.APPROVED);
+        assertThat(approved.attachment().hasPublicImage()).isFalse();
+        String page = new ReaderClient(port).get(form.url()).body();
+        assertThat(page)
+                .contains("Ảnh Đến Sau")
+                .doesNotContain(approved.attachment().storedName() + "-nho.jpg");
+        NewsroomAccounts.ensure(accounts);
+        var editor = NewsroomClient.loggedIn(port, NewsroomAccounts.EDITOR, NewsroomAccounts.PASSWORD);
+        assertThat(editor.page("/toa-soan/binh-luan?trang-thai=APPROVED&q=anhdensau")
+                        .select("#c" + id + " .mod-item__withheld")
+                        .text())
+                .isEqualTo("Bạn đọc chưa thấy ảnh này: chưa tạo được bản ảnh để đăng.");
+
+        approvedImages.retry(Instant.now().plusSeconds(120));
+
+        assertThat(comments.find(id).orElseThrow().attachment().hasPublicImage())
+                .isTrue();
+        assertThat(new ReaderClient(port).get(form.url()).body())
+                .contains(approved.attachment().storedName() + "-nho.jpg");
+        assertThat(editor.page("/toa-soan/binh-luan?trang-thai=APPROVED&q=anhdensau")
+                        .select("#c" + id + " .mod-item__withheld"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPhotoThatCannotBeReadIsGivenUpAndTheCommentsHistorySaysSo() throws Exception {
+        var form = article();
+        long id = commentWithPhoto(form, "Ảnh Hỏng Trên Đĩa", "anhhong@example.vn", PhonePhotos.turned(8));
+        var stored = comments.find(id).orElseThrow().attachment().storedName();
+        Files.writeString(dataDirectory.resolve("comments", "files", stored.toString()), "hỏng");
+
+        comments.approve(id, null, NewsroomAccounts.EDITOR);
+        approvedImages.retry(Instant.now().plusSeconds(120));
+
+        var approved = comments.find(id).orElseThrow();
+        assertThat(approved.status()).isEqualTo(CommentStatus.APPROVED);
+        assertThat(approved.attachment().hasPublicImage()).isFalse();
+        NewsroomAccounts.ensure(accounts);
+        var editor = NewsroomClient.loggedIn(port, NewsroomAccounts.EDITOR, NewsroomAccounts.PASSWORD);
+        var history = editor.page("/toa-soan/binh-luan/" + id)
+                .select(".mod-history li")
+                .eachText();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0)).endsWith(NewsroomAccounts.EDITOR + " · duyệt đăng");
+        assertThat(history.get(1)).endsWith("system · ảnh · ảnh không đọc được, không công bố");
+        assertThat(editor.page("/toa-soan/binh-luan?trang-thai=APPROVED&q=anhhong")
+                        .select("#c" + id + " .mod-item__withheld")
+                        .text())
+                .isEqualTo("Bạn đọc chưa thấy ảnh này: chưa tạo được bản ảnh để đăng.");
+    }
+
+    private long commentWithPhoto(CommentPages.ArticleForm form, String name, String email, byte[] photo)
+            throws IOException {
+        var sent = new ReaderClient(port)
+                .post(
+                        "/binh-luan/" + form.id(),
+                        CommentPages.fields(name, email, "Gửi tòa soạn ảnh chụp ở đầu ngõ nhà tôi.", form.token()),
+                        new ReaderClient.FilePart("IMG_2042.JPG", "image/jpeg", photo),
+                        "text/html");
+        assertThat(sent.status()).isEqualTo(303);
+        return comments.queue(new CommentQuery(null, null, null, name), 1)
+                .items()
+                .get(0)
+                .id();
     }
 
     @Test

@@ -253,7 +253,11 @@ class ModerationQueue {
                             a == null ? null : a.url(),
                             VietnamTime.shortDateTime(c.createdAt()),
                             flags,
-                            c.attachment() != null && c.attachment().isImage());
+                            c.attachment() != null && c.attachment().isImage(),
+                            c.status() == CommentStatus.APPROVED
+                                    && c.attachment() != null
+                                    && c.attachment().isImage()
+                                    && !c.attachment().hasPublicImage());
                 })
                 .toList();
     }

@@ -13,9 +13,19 @@ public final class ModerationViews {
 
     private ModerationViews() {}
 
-    /** A comment in the queue, with what the editor needs beside it. */
+    /**
+     * A comment in the queue, with what the editor needs beside it.
+     *
+     * @param imageWithheld approved, but readers do not see its photo: its copies could not be made (yet)
+     */
     public record Item(
-            Comment comment, String articleTitle, String articleUrl, String time, List<Flag> flags, boolean preview) {}
+            Comment comment,
+            String articleTitle,
+            String articleUrl,
+            String time,
+            List<Flag> flags,
+            boolean preview,
+            boolean imageWithheld) {}
 
     /** A flag as the editor reads it. */
     public record Flag(String code, String label) {}
