@@ -13,11 +13,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.toasoan.storage.DataDirectory;
@@ -37,12 +40,15 @@ public class MediaStore {
 
     private final JdbcClient jdbc;
     private final ImagePipeline pipeline;
+    private final MessageSource messages;
     private final Path root;
     private final Clock clock;
 
-    MediaStore(JdbcClient jdbc, ImagePipeline pipeline, DataDirectory dataDirectory, Clock clock) {
+    MediaStore(
+            JdbcClient jdbc, ImagePipeline pipeline, MessageSource messages, DataDirectory dataDirectory, Clock clock) {
         this.jdbc = jdbc;
         this.pipeline = pipeline;
+        this.messages = messages;
         this.clock = clock;
         this.root = dataDirectory.resolve("media");
         try {
@@ -65,7 +71,7 @@ public class MediaStore {
      * without EXIF, GPS or any other metadata, and resized for {@code srcset}. It stays {@link ImageStatus#PENDING} until a save that uses it calls
      * {@link #keep}; one never kept is deleted after {@link #PENDING_LIFETIME}.
      *
-     * @throws ImageRejectedException when the file is not an image, with a Vietnamese message for the uploader
+     * @throws ImageRejectedException when the file is not an image, with a message for the uploader in their language
      */
     public Image upload(byte[] bytes, String originalName) {
         String name = originalName == null ? "" : originalName.replace('\\', '/');
@@ -74,9 +80,14 @@ public class MediaStore {
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        String shown = name.isEmpty() ? "ảnh" : name;
+        Locale locale = LocaleContextHolder.getLocale();
+        String shown = name.isEmpty() ? messages.getMessage("media.photo", null, locale) : name;
         String kept = name;
-        return pipeline.decode(bytes, shown, MAX_WIDTH, upright -> save(upright, kept, ImageStatus.PENDING));
+        try {
+            return pipeline.decode(bytes, shown, MAX_WIDTH, upright -> save(upright, kept, ImageStatus.PENDING));
+        } catch (ImageRejectedException e) {
+            throw e.worded(messages, locale);
+        }
     }
 
     /** Stores an image drawn or imported by the application itself, in use from the start. */

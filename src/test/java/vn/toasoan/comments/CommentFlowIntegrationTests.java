@@ -283,6 +283,85 @@ class CommentFlowIntegrationTests {
     }
 
     @Test
+    void aBodyFarOverTheLimitIsRefusedAtOnceInTheReadersLanguage() throws Exception {
+        var form = article();
+        long declared = 100L * 1024 * 1024;
+
+        String vietnamese = rawPost("/binh-luan/" + form.id(), declared, "text/html", null);
+        assertThat(vietnamese).startsWith("HTTP/1.1 413");
+        assertThat(vietnamese)
+                .contains("<html lang=\"vi\">")
+                .contains("File đính kèm không được quá 10 MB. Vui lòng quay lại trang trước và chọn file nhỏ hơn.")
+                .doesNotContain("(")
+                .doesNotContain("attached");
+
+        String english = rawPost("/binh-luan/" + form.id(), declared, "text/html", "lang=en");
+        assertThat(english).startsWith("HTTP/1.1 413");
+        assertThat(english)
+                .contains("<html lang=\"en\">")
+                .contains("An attachment may be at most 10 MB. Please go back and choose a smaller file.")
+                .doesNotContain("File đính kèm");
+
+        String json = rawPost("/binh-luan/" + form.id() + "?lang=en", declared, "application/json", null);
+        assertThat(json)
+                .contains("application/problem+json")
+                .contains("\"detail\":\"An attachment may be at most 10 MB.\"");
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsRefusedInTheReadersLanguage() throws Exception {
+        var form = article();
+        String english = new String(
+                rawExchange("POST /binh-luan/" + form.id() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                        + "Cookie: lang=en\r\nContent-Type: multipart/form-data; boundary=ranh-gioi\r\n"
+                        + "Content-Length: 20\r\n\r\nkhong-phai-multipart"),
+                StandardCharsets.UTF_8);
+
+        assertThat(english).startsWith("HTTP/1.1 400");
+        assertThat(english)
+                .contains("The comment could not be read. Please reload the page and send it again.")
+                .doesNotContain("Không đọc được");
+    }
+
+    /** Headers that declare {@code length} bytes, and only a few of them: the filter must answer without reading. */
+    private String rawPost(String path, long length, String accept, String cookie) throws IOException {
+        return new String(
+                rawExchange("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAccept: " + accept
+                        + (cookie == null ? "" : "\r\nCookie: " + cookie)
+                        + "\r\nContent-Type: multipart/form-data; boundary=ranh-gioi\r\nContent-Length: " + length
+                        + "\r\n\r\n--ranh-gioi\r\n"),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The answer as it came, up to its end: the server need not close a connection whose body it never read. */
+    private byte[] rawExchange(String request) throws IOException {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            var answer = new ByteArrayOutputStream();
+            var in = socket.getInputStream();
+            int b;
+            while (!complete(answer.toString(StandardCharsets.ISO_8859_1)) && (b = in.read()) != -1) {
+                answer.write(b);
+            }
+            return answer.toByteArray();
+        }
+    }
+
+    private static boolean complete(String answer) {
+        int end = answer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        var length = java.util.regex.Pattern.compile("(?i)\r\ncontent-length: (\\d+)")
+                .matcher(answer.substring(0, end));
+        return length.find()
+                ? answer.length() - end - 4 >= Integer.parseInt(length.group(1))
+                : answer.endsWith("\r\n0\r\n\r\n");
+    }
+
+    @Test
     void aPercentEncodedFormAddressIsHeldToTheSameLimitAndKeepsTheFile() throws Exception {
         var form = article();
         String encoded = "/binh-luan/"

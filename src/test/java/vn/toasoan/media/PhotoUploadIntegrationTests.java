@@ -317,6 +317,25 @@ class PhotoUploadIntegrationTests {
                 .isZero();
     }
 
+    @Test
+    void anEditorWhoReadsEnglishIsToldInEnglishWhyAPhotoIsRefused() {
+        var newsroom = new Newsroom(accounts, editing, sections, jdbc, port);
+        Account reporter = newsroom.account(Role.REPORTER);
+        long id = newsroom.draft(reporter, "Bài với ảnh bị từ chối bằng tiếng Anh")
+                .id();
+        var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
+        browser.get("/toa-soan?lang=en");
+        var form = vn.toasoan.newsroom.articles.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+
+        var refused = browser.submitMultipart(
+                "/toa-soan/bai-viet/" + id, form, "newImage", "bom.png", "image/png", pngDeclaring(9_000, 6_000));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.body()).select(".nr-flash--error").text())
+                .isEqualTo("The image \"bom.png\" is too large (9000×6000 pixels; at most 50 million pixels)."
+                        + " Please make it smaller and upload it again.");
+    }
+
     private long images() {
         return jdbc.sql("SELECT count(*) FROM media_images").query(Long.class).single();
     }
