@@ -84,12 +84,12 @@ class ApprovedImages {
                 events.publishEvent(new CommentImagePublished(commentId, comment.articleId()));
             });
         } catch (AttachmentStore.UnreadableImage e) {
-            giveUp(commentId, "ảnh không đọc được, không công bố");
+            giveUp(commentId, trail.text("comments.audit.imageUnreadable"));
         } catch (RuntimeException e) {
             int tries = transactions.execute(status -> repository.imageTryFailed(commentId));
             log.warn("Could not publish the photo of comment {} (try {} of {})", commentId, tries, MAX_TRIES, e);
             if (tries >= MAX_TRIES) {
-                giveUp(commentId, "không tạo được ảnh để đăng sau " + tries + " lần thử");
+                giveUp(commentId, trail.text("comments.audit.imageFailed", tries));
             }
         }
     }

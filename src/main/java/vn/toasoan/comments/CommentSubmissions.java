@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.toasoan.attachments.AttachmentStore;
 import vn.toasoan.attachments.IncomingFile;
+import vn.toasoan.attachments.Sizes;
 import vn.toasoan.vietnamese.Syllables;
 import vn.toasoan.vietnamese.VietnameseText;
 
@@ -106,7 +107,7 @@ class CommentSubmissions {
         } else if (length < MIN_LENGTH) {
             errors.put("content", text("comments.error.contentTooShort", locale, MIN_LENGTH));
         } else if (length > MAX_LENGTH) {
-            errors.put("content", text("comments.error.contentTooLong", locale, "3.000", length));
+            errors.put("content", text("comments.error.contentTooLong", locale, MAX_LENGTH, length));
         } else if (diacritics.isMissingDiacritics(content)) {
             errors.put("content", text("comments.error.diacritics", locale));
             suggestion = diacritics.suggest(content).orElse(null);
@@ -114,7 +115,12 @@ class CommentSubmissions {
             errors.put("content", text("comments.error.words", locale));
         }
         if (submission.fileTooLarge()) {
-            errors.put("attachment", text("comments.error.tooLarge", locale));
+            errors.put(
+                    "attachment",
+                    text(
+                            "comments.error.tooLarge",
+                            locale,
+                            Sizes.text(properties.maxAttachmentSize().toBytes(), locale)));
             return new Outcome(null, new Refusal(HttpStatus.CONTENT_TOO_LARGE, errors, null, suggestion));
         }
         switch (tokens.check(form.token(), submission.articleId())) {

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toasoan.attachments.AllowedTypes;
 import vn.toasoan.attachments.Attachment;
+import vn.toasoan.attachments.Sizes;
 import vn.toasoan.platform.VietnamTime;
 
 /** What the reader site shows of comments under an article. */
@@ -116,8 +118,8 @@ public class CommentThreads {
                         .toList());
     }
 
-    private String notice() {
-        return notices.get("notice", key -> settings.notice());
+    private String notice(Locale locale) {
+        return notices.get(locale.toLanguageTag(), key -> settings.notice(locale));
     }
 
     /** The section under an article; a refused form comes back filled in with its errors. */
@@ -151,7 +153,7 @@ public class CommentThreads {
                 count,
                 comments,
                 pager,
-                notice(),
+                notice(LocaleContextHolder.getLocale()),
                 "/binh-luan/" + articleId,
                 form,
                 sent,
@@ -159,6 +161,7 @@ public class CommentThreads {
                         CommentSubmissions.MIN_LENGTH,
                         CommentSubmissions.MAX_LENGTH,
                         properties.maxAttachmentSize().toBytes(),
+                        Sizes.text(properties.maxAttachmentSize().toBytes(), LocaleContextHolder.getLocale()),
                         AllowedTypes.acceptHint()));
     }
 

@@ -60,7 +60,7 @@ public class CommenterData {
                 null,
                 actor,
                 "comment.erase",
-                Block.masked(Block.Kind.EMAIL, address) + ": " + comments.size() + " bình luận");
+                trail.text("comments.audit.erased", Block.masked(Block.Kind.EMAIL, address), comments.size()));
         return comments.size();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.toasoan.attachments.AttachmentStore;
@@ -14,8 +15,6 @@ import vn.toasoan.vietnamese.VietnameseText;
 /** What the newsroom does with readers' comments. Every change is kept in the {@link ModerationTrail}. */
 @Service
 public class Comments {
-
-    static final String EDITED = "đã sửa nội dung, xem so sánh ở bình luận";
 
     private final CommentRepository repository;
     private final ModerationTrail trail;
@@ -78,7 +77,7 @@ public class Comments {
             if (!after.equals(comment.content())) {
                 repository.changeContent(id, after, actor, now);
                 trail.edit(id, comment.content(), after, actor, now);
-                trail.record(id, actor, "comment.edit", EDITED);
+                trail.record(id, actor, "comment.edit", trail.text("comments.audit.edited"));
                 events.publishEvent(new CommentEdited(id, comment.articleId()));
             }
         }
@@ -121,16 +120,17 @@ public class Comments {
         return repository.find(id).map(Comment::attachment).flatMap(store::file);
     }
 
+    /** The notice above the form, as readers in the current language see it. */
     public String notice() {
-        return settings.notice();
+        return settings.notice(LocaleContextHolder.getLocale());
     }
 
     @Transactional
     public void changeNotice(String text, String actor) {
-        String before = settings.notice();
+        String before = settings.notice(ModerationTrail.RECORD_LANGUAGE);
         String after = CommentSubmissions.normalizeText(text);
         settings.put(CommentSettings.NOTICE, after, actor);
-        trail.record(null, actor, "comment.notice", "trước: «" + before + "» → sau: «" + after + "»");
+        trail.record(null, actor, "comment.notice", trail.text("comments.audit.notice", before, after));
         events.publishEvent(new CommentNoticeChanged());
     }
 

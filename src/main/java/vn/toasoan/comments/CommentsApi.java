@@ -2,6 +2,8 @@ package vn.toasoan.comments;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CommentsApi {
 
     private final Comments comments;
+    private final MessageSource messages;
 
-    CommentsApi(Comments comments) {
+    CommentsApi(Comments comments, MessageSource messages) {
         this.comments = comments;
+        this.messages = messages;
     }
 
     record ApproveRequest(String content) {}
@@ -58,23 +62,26 @@ class CommentsApi {
 
     @ExceptionHandler(CommentNotFoundException.class)
     ProblemDetail notFound(CommentNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Không có bình luận này.");
-        problem.setTitle("Không tìm thấy");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("comments.api.notFound.detail"));
+        problem.setTitle(text("comments.api.notFound.title"));
         return problem;
     }
 
     @ExceptionHandler(InvalidCommentChange.class)
     ProblemDetail invalid(InvalidCommentChange e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "Nội dung sau khi biên tập không được trống và không quá 3.000 ký tự.");
-        problem.setTitle("Nội dung không hợp lệ");
+                HttpStatus.UNPROCESSABLE_CONTENT, text("comments.api.invalid.detail", CommentSubmissions.MAX_LENGTH));
+        problem.setTitle(text("comments.api.invalid.title"));
         return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badStatus(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, "status phải là PENDING, APPROVED hoặc REJECTED.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("comments.api.badStatus"));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

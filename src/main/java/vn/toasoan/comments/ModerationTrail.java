@@ -5,7 +5,9 @@ import static vn.toasoan.comments.Rows.ts;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.toasoan.platform.AuditEvent;
@@ -14,12 +16,22 @@ import vn.toasoan.platform.AuditEvent;
 @Component
 class ModerationTrail {
 
+    /** The audit log is one record for the whole newsroom, kept in the paper's language whatever each editor reads. */
+    static final Locale RECORD_LANGUAGE = Locale.forLanguageTag("vi");
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
-    ModerationTrail(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ModerationTrail(JdbcClient jdbc, ApplicationEventPublisher events, MessageSource messages) {
         this.jdbc = jdbc;
         this.events = events;
+        this.messages = messages;
+    }
+
+    /** A detail of a record, from the message bundles, in {@link #RECORD_LANGUAGE}. */
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, RECORD_LANGUAGE);
     }
 
     /**

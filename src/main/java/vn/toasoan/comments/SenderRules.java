@@ -87,7 +87,7 @@ public class SenderRules {
     @Transactional
     public void unblock(long blockId, String actor) {
         repository.deleteBlock(blockId);
-        trail.record(null, actor, "comment.unblock", "block " + blockId);
+        trail.record(null, actor, "comment.unblock", trail.text("comments.audit.unblocked", Long.toString(blockId)));
     }
 
     public List<WordRule> wordRules() {
@@ -109,6 +109,6 @@ public class SenderRules {
     public void removeWordRule(long id, String actor) {
         repository.deleteWordRule(id);
         words = null;
-        trail.record(null, actor, "comment.words.remove", "rule " + id);
+        trail.record(null, actor, "comment.words.remove", trail.text("comments.audit.ruleRemoved", Long.toString(id)));
     }
 }

@@ -2,6 +2,8 @@ package vn.toasoan.newsroom.comments;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,13 +13,15 @@ import vn.toasoan.comments.CommentsErased;
 @Component
 class CommentAudit {
 
-    /** What the audit log says of a comment once its author had their data erased. */
-    static final String ERASED = "[đã xóa theo yêu cầu]";
+    /** The audit log is kept in the paper's language, whichever language each editor reads. */
+    private static final Locale RECORD_LANGUAGE = Locale.forLanguageTag("vi");
 
     private final JdbcClient jdbc;
+    private final MessageSource messages;
 
-    CommentAudit(JdbcClient jdbc) {
+    CommentAudit(JdbcClient jdbc, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     /** Who did what to this comment, oldest first. */
@@ -45,7 +49,9 @@ class CommentAudit {
         }
         jdbc.sql("UPDATE audit_log SET details = ? WHERE target_type = 'comment' AND target_id = ANY(?)"
                         + " AND details <> ''")
-                .params(ERASED, event.commentIds().stream().map(String::valueOf).toArray(String[]::new))
+                .params(
+                        messages.getMessage("comments.audit.erasedDetails", null, RECORD_LANGUAGE),
+                        event.commentIds().stream().map(String::valueOf).toArray(String[]::new))
                 .update();
     }
 }
