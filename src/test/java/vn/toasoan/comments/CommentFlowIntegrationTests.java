@@ -241,6 +241,18 @@ class CommentFlowIntegrationTests {
     }
 
     @Test
+    void theFormTellsEachReaderTheConfiguredLimitInTheirLanguage() throws Exception {
+        var form = article();
+
+        String vietnamese = new ReaderClient(port).get(form.url()).body();
+        String english = new ReaderClient(port).get(form.url() + "?lang=en").body();
+
+        assertThat(vietnamese).contains("Gửi file đính kèm không quá 10 MB:");
+        assertThat(english).contains("One file up to 10 MB:").doesNotContain("Gửi file đính kèm không quá");
+        assertThat(english).contains("data-msg-big=\"An attachment may be at most 10 MB.\"");
+    }
+
+    @Test
     void exactlyTenMegabytesAreAccepted() throws Exception {
         var form = article();
         var before = filesUnder(dataDirectory.resolve("comments"));
