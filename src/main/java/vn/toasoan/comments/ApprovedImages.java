@@ -31,6 +31,7 @@ class ApprovedImages {
     private static final Logger log = LoggerFactory.getLogger(ApprovedImages.class);
 
     private final CommentRepository repository;
+    private final CommentFileRepository files;
     private final AttachmentStore store;
     private final ModerationTrail trail;
     private final ApplicationEventPublisher events;
@@ -39,12 +40,14 @@ class ApprovedImages {
 
     ApprovedImages(
             CommentRepository repository,
+            CommentFileRepository files,
             AttachmentStore store,
             ModerationTrail trail,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.repository = repository;
+        this.files = files;
         this.store = store;
         this.trail = trail;
         this.events = events;
@@ -65,7 +68,7 @@ class ApprovedImages {
     }
 
     void retry(Instant approvedBefore) {
-        repository.imagesToPublish(approvedBefore, 100).forEach(this::publish);
+        files.imagesToPublish(approvedBefore, 100).forEach(this::publish);
     }
 
     void publish(long commentId) {
@@ -80,13 +83,13 @@ class ApprovedImages {
         try {
             var size = store.publishImage(attachment.storedName());
             transactions.executeWithoutResult(status -> {
-                repository.setImageSize(commentId, size.width(), size.height());
+                files.setImageSize(commentId, size.width(), size.height());
                 events.publishEvent(new CommentImagePublished(commentId, comment.articleId()));
             });
         } catch (AttachmentStore.UnreadableImage e) {
             giveUp(commentId, trail.text("comments.audit.imageUnreadable"));
         } catch (RuntimeException e) {
-            int tries = transactions.execute(status -> repository.imageTryFailed(commentId));
+            int tries = transactions.execute(status -> files.imageTryFailed(commentId));
             log.warn("Could not publish the photo of comment {} (try {} of {})", commentId, tries, MAX_TRIES, e);
             if (tries >= MAX_TRIES) {
                 giveUp(commentId, trail.text("comments.audit.imageFailed", tries));
@@ -96,7 +99,7 @@ class ApprovedImages {
 
     private void giveUp(long commentId, String why) {
         transactions.executeWithoutResult(status -> {
-            repository.giveUpImage(commentId);
+            files.giveUpImage(commentId);
             trail.record(commentId, "system", "comment.image", why);
         });
     }

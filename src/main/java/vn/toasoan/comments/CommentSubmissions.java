@@ -47,6 +47,7 @@ class CommentSubmissions {
     }
 
     private final CommentRepository repository;
+    private final CommentFileRepository files;
     private final SenderRuleRepository senders;
     private final SenderRules rules;
     private final FormTokens tokens;
@@ -59,6 +60,7 @@ class CommentSubmissions {
 
     CommentSubmissions(
             CommentRepository repository,
+            CommentFileRepository files,
             SenderRuleRepository senders,
             SenderRules rules,
             FormTokens tokens,
@@ -69,6 +71,7 @@ class CommentSubmissions {
             TransactionTemplate transactions,
             Clock clock) {
         this.repository = repository;
+        this.files = files;
         this.senders = senders;
         this.rules = rules;
         this.tokens = tokens;
@@ -201,8 +204,7 @@ class CommentSubmissions {
             long id = transactions.execute(status -> {
                 long newId = repository.insert(comment);
                 if (file != null) {
-                    repository.insertAttachment(
-                            newId, file.name(), file.originalName(), file.contentType(), file.size());
+                    files.insertAttachment(newId, file.name(), file.originalName(), file.contentType(), file.size());
                 }
                 return newId;
             });
