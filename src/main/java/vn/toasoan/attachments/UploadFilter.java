@@ -7,10 +7,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Reads a reader's form's multipart body itself, before the servlet container would spool it to a temp file, so that
@@ -19,21 +24,34 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class UploadFilter extends OncePerRequestFilter {
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     private final String pathPrefix;
     private final Path incoming;
     private final long maxFileBytes;
     private final long drainLimit;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
 
     /**
      * @param pathPrefix the form posts under this path, e.g. {@code /binh-luan/}; other requests pass untouched
      * @param maxFileBytes the attachment's limit, held while it streams
      * @param drainLimit an oversized body is read and thrown away up to this size; beyond it the connection is closed
+     * @param locales the site's, for the language of the refusals this filter answers itself
      */
-    public UploadFilter(String pathPrefix, AttachmentStore store, long maxFileBytes, long drainLimit) {
+    public UploadFilter(
+            String pathPrefix,
+            AttachmentStore store,
+            long maxFileBytes,
+            long drainLimit,
+            MessageSource messages,
+            LocaleResolver locales) {
         this.pathPrefix = pathPrefix;
         this.incoming = store.incoming();
         this.maxFileBytes = maxFileBytes;
         this.drainLimit = drainLimit;
+        this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -41,7 +59,7 @@ public final class UploadFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         return !"POST".equals(request.getMethod())
                 || type == null
-                || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
                 || !pathWithinApplication(request).startsWith(pathPrefix);
     }
 
@@ -64,7 +82,7 @@ public final class UploadFilter extends OncePerRequestFilter {
         }
         String boundary = MultipartUploadReader.boundary(request.getContentType());
         if (boundary == null) {
-            refuseMalformed(response);
+            refuseMalformed(request, response);
             return;
         }
         ParsedUpload upload;
@@ -75,7 +93,7 @@ public final class UploadFilter extends OncePerRequestFilter {
             refuseWhole(request, response);
             return;
         } catch (MultipartUploadReader.Malformed e) {
-            refuseMalformed(response);
+            refuseMalformed(request, response);
             return;
         }
         try {
@@ -89,33 +107,80 @@ public final class UploadFilter extends OncePerRequestFilter {
      * Answered here rather than through the error page: that page would be served to the same multipart request, whose
      * body this filter has already read.
      */
-    private static void refuseMalformed(HttpServletResponse response) throws IOException {
+    private void refuseMalformed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locale(request);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
+        page(
+                response,
+                locale,
+                text("attachments.refused.malformed.title", locale),
+                text("attachments.refused.malformed.message", locale));
+    }
+
+    /** Far over any limit: answered at once, in the reader's language, and the connection closed rather than read. */
+    private void refuseWhole(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locale(request);
+        String size = Sizes.text(maxFileBytes, locale);
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains("json")) {
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
+                            + json(text("attachments.refused.tooLarge.detail", locale, size)) + "\"}");
+        } else {
+            page(
+                    response,
+                    locale,
+                    text("attachments.refused.tooLarge.title", locale),
+                    text("attachments.refused.tooLarge.message", locale, size));
+        }
+    }
+
+    /**
+     * The language the site would answer in: this filter answers before Spring MVC resolves it. As there, {@code
+     * ?lang=en} chooses English and any other choice Vietnamese; without one, the site's resolver decides (the reader's
+     * cookie). Only the query string is read: asking for a parameter would read the body.
+     */
+    Locale locale(HttpServletRequest request) {
+        String lang = UriComponentsBuilder.newInstance()
+                .query(request.getQueryString())
+                .build()
+                .getQueryParams()
+                .getFirst("lang");
+        if (lang != null) {
+            return "en".equals(lang) ? Locale.ENGLISH : VIETNAMESE;
+        }
+        return locales == null ? VIETNAMESE : locales.resolveLocale(request);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static void page(HttpServletResponse response, Locale locale, String title, String message)
+            throws IOException {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.getWriter()
-                .write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Không đọc được ý kiến</title>"
-                        + "<p>Không đọc được ý kiến gửi lên. Vui lòng tải lại trang rồi gửi lại."
-                        + " (The comment could not be read; please reload the page and send it again.)</p></html>");
+                .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><meta charset=\"utf-8\"><title>"
+                        + HtmlUtils.htmlEscape(title, "UTF-8") + "</title><p>" + HtmlUtils.htmlEscape(message, "UTF-8")
+                        + "</p></html>");
     }
 
-    /** Far over any limit: answered at once, in Vietnamese, and the connection closed rather than read. */
-    private static void refuseWhole(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setHeader(HttpHeaders.CONNECTION, "close");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept != null && accept.contains("json")) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                            + "\"detail\":\"File đính kèm không được quá 10 MB.\"}");
-        } else {
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter()
-                    .write("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>File quá lớn</title>"
-                            + "<p>File đính kèm không được quá 10 MB. Vui lòng quay lại trang trước và chọn file"
-                            + " nhỏ hơn.</p></html>");
+    private static String json(String s) {
+        var out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
         }
+        return out.toString();
     }
 }

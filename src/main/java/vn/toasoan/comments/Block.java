@@ -14,6 +14,15 @@ public record Block(long id, Kind kind, String value, Action action, String crea
         return kind == Kind.IP ? PartialIp.of(value) : value;
     }
 
+    /** The audit log need not repeat a reader's address in full. */
+    static String masked(Kind kind, String value) {
+        if (kind == Kind.IP) {
+            return PartialIp.of(value);
+        }
+        int at = value.indexOf('@');
+        return at <= 1 ? "***" + value.substring(Math.max(at, 0)) : value.charAt(0) + "***" + value.substring(at);
+    }
+
     public enum Kind {
         EMAIL,
         IP

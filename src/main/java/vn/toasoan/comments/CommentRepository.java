@@ -1,9 +1,10 @@
 package vn.toasoan.comments;
 
-import java.sql.Array;
+import static vn.toasoan.comments.Rows.instant;
+import static vn.toasoan.comments.Rows.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,10 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.toasoan.attachments.Attachment;
 
+/** The comments themselves and the newsroom's replies, each comment read with the record of its file. */
 @Repository
 class CommentRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             c.id, c.article_id, c.name, c.email, c.content, c.original_content, c.status, c.flags, c.flag_details,
             c.ip, c.created_at, c.edited_at, c.edited_by, c.moderated_at, c.moderated_by, c.reject_reason
             """;
@@ -61,21 +63,6 @@ class CommentRepository {
                         ts(c.createdAt()))
                 .query(Long.class)
                 .single();
-    }
-
-    void insertAttachment(long commentId, UUID storedName, String originalName, String contentType, long size) {
-        jdbc.sql("""
-                        INSERT INTO comment_attachments (comment_id, stored_name, original_name, content_type, size)
-                        VALUES (?, ?, ?, ?, ?)
-                        """)
-                .params(commentId, storedName, originalName, contentType, size)
-                .update();
-    }
-
-    void setImageSize(long commentId, int width, int height) {
-        jdbc.sql("UPDATE comment_attachments SET image_width = ?, image_height = ? WHERE comment_id = ?")
-                .params(width, height, commentId)
-                .update();
     }
 
     Optional<Comment> find(long id) {
@@ -169,74 +156,17 @@ class CommentRepository {
                 .single();
     }
 
-    /** Comments from a sender since a time, for the rate limits. */
-    long countSince(String column, String value, Instant since) {
-        return jdbc.sql("SELECT count(*) FROM comments WHERE " + column + " = ? AND created_at > ?")
-                .params(value, ts(since))
-                .query(Long.class)
-                .single();
-    }
-
-    Optional<Instant> latestSince(String column, String value, Instant since) {
-        return jdbc.sql("SELECT max(created_at) FROM comments WHERE " + column + " = ? AND created_at > ?")
-                .params(value, ts(since))
-                .query((rs, n) -> instant(rs, 1))
-                .optional();
-    }
-
-    boolean sentBy(String fingerprint, String email, String ipKey, Instant since) {
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM comments WHERE fingerprint = ? AND created_at > ?
-                            AND (email = ? OR ip_key = ?))
-                        """)
-                .params(fingerprint, ts(since), email, ipKey)
-                .query(Boolean.class)
-                .single();
-    }
-
-    boolean seen(String fingerprint, Instant since) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM comments WHERE fingerprint = ? AND created_at > ?)")
-                .params(fingerprint, ts(since))
-                .query(Boolean.class)
-                .single();
-    }
-
     void moderate(long id, CommentStatus status, String actor, Instant at, String reason) {
         jdbc.sql("UPDATE comments SET status = ?, moderated_by = ?, moderated_at = ?, reject_reason = ? WHERE id = ?")
                 .params(status.name(), actor, ts(at), reason, id)
                 .update();
     }
 
-    void edit(long id, String before, String after, String editor, Instant at) {
+    /** What readers will see; the reader's original stays, and the trail keeps the edit. */
+    void changeContent(long id, String content, String editor, Instant at) {
         jdbc.sql("UPDATE comments SET content = ?, edited_by = ?, edited_at = ? WHERE id = ?")
-                .params(after, editor, ts(at), id)
+                .params(content, editor, ts(at), id)
                 .update();
-        jdbc.sql("INSERT INTO comment_edits (comment_id, before, after, editor, edited_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, before, after, editor, ts(at))
-                .update();
-    }
-
-    List<CommentEdit> edits(long id) {
-        return jdbc.sql("SELECT before, after, editor, edited_at FROM comment_edits WHERE comment_id = ?"
-                        + " ORDER BY edited_at, id")
-                .param(id)
-                .query((rs, n) -> new CommentEdit(
-                        rs.getString("before"), rs.getString("after"), rs.getString("editor"), instant(rs, 4)))
-                .list();
-    }
-
-    void action(Long commentId, String actor, String action, String details, Instant at) {
-        jdbc.sql("INSERT INTO comment_actions (comment_id, actor, action, details, at) VALUES (?, ?, ?, ?, ?)")
-                .params(commentId, actor, action, details, ts(at))
-                .update();
-    }
-
-    List<CommentAction> actions(long id) {
-        return jdbc.sql("SELECT actor, action, details, at FROM comment_actions WHERE comment_id = ? ORDER BY at, id")
-                .param(id)
-                .query((rs, n) -> new CommentAction(
-                        rs.getString("actor"), rs.getString("action"), rs.getString("details"), instant(rs, 4)))
-                .list();
     }
 
     long reply(long commentId, String content, String author, Instant at) {
@@ -247,81 +177,8 @@ class CommentRepository {
                 .single();
     }
 
-    /** The blocks on any of these values of one kind. */
-    List<Block> blocks(Block.Kind kind, String... values) {
-        return jdbc.sql("SELECT id, kind, value, action, created_by, created_at FROM comment_blocks"
-                        + " WHERE kind = ? AND value = ANY(?)")
-                .params(kind.name(), values)
-                .query(CommentRepository::blockRow)
-                .list();
-    }
-
-    List<Block> blocks() {
-        return jdbc.sql("SELECT id, kind, value, action, created_by, created_at FROM comment_blocks"
-                        + " ORDER BY created_at DESC")
-                .query(CommentRepository::blockRow)
-                .list();
-    }
-
-    void saveBlock(Block.Kind kind, String value, Block.Action action, String actor, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO comment_blocks (kind, value, action, created_by, created_at) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (kind, value) DO UPDATE SET action = EXCLUDED.action,
-                            created_by = EXCLUDED.created_by, created_at = EXCLUDED.created_at
-                        """).params(kind.name(), value, action.name(), actor, ts(at)).update();
-    }
-
-    void deleteBlock(long id) {
-        jdbc.sql("DELETE FROM comment_blocks WHERE id = ?").param(id).update();
-    }
-
-    List<WordRule> wordRules() {
-        return jdbc.sql("SELECT id, phrase, action, match FROM comment_word_rules ORDER BY action, phrase")
-                .query((rs, n) -> new WordRule(
-                        rs.getLong("id"),
-                        rs.getString("phrase"),
-                        WordRule.Action.valueOf(rs.getString("action")),
-                        WordRule.Match.valueOf(rs.getString("match"))))
-                .list();
-    }
-
-    void saveWordRule(String phrase, WordRule.Action action, WordRule.Match match, String actor) {
-        jdbc.sql("""
-                        INSERT INTO comment_word_rules (phrase, action, match, created_by) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (phrase, match) DO UPDATE SET action = EXCLUDED.action
-                        """).params(phrase, action.name(), match.name(), actor).update();
-    }
-
-    void deleteWordRule(long id) {
-        jdbc.sql("DELETE FROM comment_word_rules WHERE id = ?").param(id).update();
-    }
-
-    List<Comment> byEmail(String email) {
-        return withDetails(jdbc.sql("SELECT " + COLUMNS + " FROM comments c WHERE c.email = ? ORDER BY c.created_at")
-                .param(email)
-                .query(CommentRepository::row)
-                .list());
-    }
-
-    /**
-     * The newsroom's audit log keeps its entries about these comments but not their details: reasons and replies may
-     * quote the reader, and entries written before edits stopped copying text hold the reader's words.
-     */
-    void scrubAuditLog(List<Long> commentIds, String marker) {
-        if (commentIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("UPDATE audit_log SET details = ? WHERE target_type = 'comment' AND target_id = ANY(?)"
-                        + " AND details <> ''")
-                .params(marker, commentIds.stream().map(String::valueOf).toArray(String[]::new))
-                .update();
-    }
-
-    void deleteByEmail(String email) {
-        jdbc.sql("DELETE FROM comments WHERE email = ?").param(email).update();
-    }
-
-    private List<Comment> withDetails(List<Comment> comments) {
+    /** Adds each comment's file and replies: two queries, however many comments. */
+    List<Comment> withDetails(List<Comment> comments) {
         if (comments.isEmpty()) {
             return comments;
         }
@@ -348,7 +205,10 @@ class CommentRepository {
                 .query(rs -> {
                     replies.computeIfAbsent(rs.getLong("comment_id"), k -> new ArrayList<>())
                             .add(new Comment.Reply(
-                                    rs.getLong("id"), rs.getString("content"), rs.getString("author"), instant(rs, 5)));
+                                    rs.getLong("id"),
+                                    rs.getString("content"),
+                                    rs.getString("author"),
+                                    instant(rs, "created_at")));
                 });
         return comments.stream()
                 .map(c -> new Comment(
@@ -373,7 +233,7 @@ class CommentRepository {
                 .toList();
     }
 
-    private static Comment row(ResultSet rs, int n) throws SQLException {
+    static Comment row(ResultSet rs, int n) throws SQLException {
         return new Comment(
                 rs.getLong("id"),
                 rs.getLong("article_id"),
@@ -382,7 +242,7 @@ class CommentRepository {
                 rs.getString("content"),
                 rs.getString("original_content"),
                 CommentStatus.valueOf(rs.getString("status")),
-                strings(rs.getArray("flags")),
+                Rows.strings(rs.getArray("flags")),
                 rs.getString("flag_details"),
                 rs.getString("ip"),
                 instant(rs, "created_at"),
@@ -393,33 +253,5 @@ class CommentRepository {
                 rs.getString("reject_reason"),
                 null,
                 List.of());
-    }
-
-    private static Block blockRow(ResultSet rs, int n) throws SQLException {
-        return new Block(
-                rs.getLong("id"),
-                Block.Kind.valueOf(rs.getString("kind")),
-                rs.getString("value"),
-                Block.Action.valueOf(rs.getString("action")),
-                rs.getString("created_by"),
-                instant(rs, "created_at"));
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant);
     }
 }

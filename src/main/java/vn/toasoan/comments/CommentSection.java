@@ -79,6 +79,10 @@ public record CommentSection(
         }
     }
 
-    /** What the browser checks before sending, the same as the server. */
-    public record Limits(int minLength, int maxLength, long maxBytes, String accept) {}
+    /**
+     * What the browser checks before sending, the same as the server.
+     *
+     * @param maxSize {@code maxBytes} as the reader reads it, "10 MB"
+     */
+    public record Limits(int minLength, int maxLength, long maxBytes, String maxSize, String accept) {}
 }

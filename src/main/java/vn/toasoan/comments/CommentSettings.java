@@ -3,9 +3,12 @@ package vn.toasoan.comments;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.toasoan.attachments.Sizes;
 
 /** Settings kept in the database, so that every node of the site shares them and an admin can change them. */
 @Component
@@ -14,16 +17,15 @@ class CommentSettings {
     static final String NOTICE = "notice";
     private static final String FORM_SECRET = "form-token-secret";
 
-    /** The paper's promise above the form, until an admin writes the paper's own. */
-    static final String DEFAULT_NOTICE = "LƯU Ý: Tòa soạn sẽ biên tập ý kiến của bạn đọc trước khi đăng và có quyền"
-            + " không sử dụng những ý kiến cực đoan, xúc phạm người khác hoặc không phù hợp với pháp luật. Vui lòng gõ"
-            + " tiếng Việt có dấu. Địa chỉ e-mail của bạn không được công bố. Gửi file đính kèm không quá 10 MB.";
-
     private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final CommentProperties properties;
     private final Clock clock;
 
-    CommentSettings(JdbcClient jdbc, Clock clock) {
+    CommentSettings(JdbcClient jdbc, MessageSource messages, CommentProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.messages = messages;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -44,8 +46,14 @@ class CommentSettings {
                 .update();
     }
 
-    String notice() {
-        return get(NOTICE).filter(s -> !s.isBlank()).orElse(DEFAULT_NOTICE);
+    /** The paper's own notice above the form, or until an admin writes one, the bundle's in this language. */
+    String notice(Locale locale) {
+        return get(NOTICE)
+                .filter(s -> !s.isBlank())
+                .orElseGet(() -> messages.getMessage(
+                        "comments.notice.default",
+                        new Object[] {Sizes.text(properties.maxAttachmentSize().toBytes(), locale)},
+                        locale));
     }
 
     /** Shared by every node and kept across restarts, so a form served by one node is accepted by another. */

@@ -93,7 +93,8 @@ class CommentSubmissionController {
      * nothing of it is taken.
      */
     private ResponseEntity<?> notStreamed(HttpServletRequest request) {
-        String message = messages.getMessage("comments.error.invalidForm", null, LocaleContextHolder.getLocale());
+        var locale = LocaleContextHolder.getLocale();
+        String message = messages.getMessage("comments.error.invalidForm", null, locale);
         if (wantsJson(request)) {
             return ResponseEntity.badRequest()
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -101,8 +102,8 @@ class CommentSubmissionController {
         }
         return ResponseEntity.badRequest()
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body("<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>" + message + "</title><p>"
-                        + message + "</p></html>");
+                .body("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><meta charset=\"utf-8\"><title>"
+                        + message + "</title><p>" + message + "</p></html>");
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

@@ -14,13 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.toasoan.attachments.AttachmentStore;
 import vn.toasoan.attachments.IncomingFile;
+import vn.toasoan.attachments.Sizes;
 import vn.toasoan.vietnamese.Syllables;
 import vn.toasoan.vietnamese.VietnameseText;
 
@@ -47,35 +47,38 @@ class CommentSubmissions {
     }
 
     private final CommentRepository repository;
-    private final CommentRules rules;
+    private final CommentFileRepository files;
+    private final SenderRuleRepository senders;
+    private final SenderRules rules;
     private final FormTokens tokens;
     private final DiacriticsCheck diacritics;
     private final AttachmentStore store;
     private final CommentProperties properties;
     private final MessageSource messages;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     CommentSubmissions(
             CommentRepository repository,
-            CommentRules rules,
+            CommentFileRepository files,
+            SenderRuleRepository senders,
+            SenderRules rules,
             FormTokens tokens,
             DiacriticsCheck diacritics,
             AttachmentStore store,
             CommentProperties properties,
             MessageSource messages,
-            ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
         this.repository = repository;
+        this.files = files;
+        this.senders = senders;
         this.rules = rules;
         this.tokens = tokens;
         this.diacritics = diacritics;
         this.store = store;
         this.properties = properties;
         this.messages = messages;
-        this.events = events;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -107,7 +110,7 @@ class CommentSubmissions {
         } else if (length < MIN_LENGTH) {
             errors.put("content", text("comments.error.contentTooShort", locale, MIN_LENGTH));
         } else if (length > MAX_LENGTH) {
-            errors.put("content", text("comments.error.contentTooLong", locale, "3.000", length));
+            errors.put("content", text("comments.error.contentTooLong", locale, MAX_LENGTH, length));
         } else if (diacritics.isMissingDiacritics(content)) {
             errors.put("content", text("comments.error.diacritics", locale));
             suggestion = diacritics.suggest(content).orElse(null);
@@ -115,7 +118,12 @@ class CommentSubmissions {
             errors.put("content", text("comments.error.words", locale));
         }
         if (submission.fileTooLarge()) {
-            errors.put("attachment", text("comments.error.tooLarge", locale));
+            errors.put(
+                    "attachment",
+                    text(
+                            "comments.error.tooLarge",
+                            locale,
+                            Sizes.text(properties.maxAttachmentSize().toBytes(), locale)));
             return new Outcome(null, new Refusal(HttpStatus.CONTENT_TOO_LARGE, errors, null, suggestion));
         }
         switch (tokens.check(form.token(), submission.articleId())) {
@@ -147,7 +155,7 @@ class CommentSubmissions {
         // before the rate limits, so a double-clicked "Gửi" hears "you just sent this" rather than "wait"
         String fingerprint = fingerprint(content);
         String ipKey = IpKey.of(submission.ip());
-        if (repository.sentBy(fingerprint, email, ipKey, now.minus(properties.repeatWindow()))) {
+        if (senders.sentBy(fingerprint, email, ipKey, now.minus(properties.repeatWindow()))) {
             return refuse(HttpStatus.CONFLICT, errors, text("comments.error.repeat", locale));
         }
         Optional<String> limited = rateLimited(email, ipKey, now, locale);
@@ -176,7 +184,7 @@ class CommentSubmissions {
         if (diacritics.isPartlyUnmarked(content)) {
             flags.add(CommentFlag.NO_DIACRITICS.name());
         }
-        if (repository.seen(fingerprint, now.minus(REPEAT_FLAG_WINDOW))) {
+        if (senders.seen(fingerprint, now.minus(REPEAT_FLAG_WINDOW))) {
             flags.add(CommentFlag.REPEAT.name());
         }
 
@@ -196,12 +204,10 @@ class CommentSubmissions {
             long id = transactions.execute(status -> {
                 long newId = repository.insert(comment);
                 if (file != null) {
-                    repository.insertAttachment(
-                            newId, file.name(), file.originalName(), file.contentType(), file.size());
+                    files.insertAttachment(newId, file.name(), file.originalName(), file.contentType(), file.size());
                 }
                 return newId;
             });
-            events.publishEvent(new CommentSubmitted(id, submission.articleId()));
             return new Outcome(id, null);
         } catch (RuntimeException e) {
             if (file != null) {
@@ -212,13 +218,14 @@ class CommentSubmissions {
     }
 
     private Optional<String> rateLimited(String email, String ipKey, Instant now, Locale locale) {
-        for (var limit : List.of(
-                new Object[] {"ip_key", ipKey, properties.perIp()},
-                new Object[] {"email", email, properties.perEmail()})) {
-            String column = (String) limit[0];
-            String value = (String) limit[1];
-            var rate = (CommentProperties.Rate) limit[2];
-            Optional<Instant> last = repository.latestSince(column, value, now.minus(rate.minInterval()));
+        var limits = new LinkedHashMap<SenderRuleRepository.Sender, String>();
+        limits.put(SenderRuleRepository.Sender.IP_KEY, ipKey);
+        limits.put(SenderRuleRepository.Sender.EMAIL, email);
+        for (var limit : limits.entrySet()) {
+            var sender = limit.getKey();
+            String value = limit.getValue();
+            var rate = sender == SenderRuleRepository.Sender.IP_KEY ? properties.perIp() : properties.perEmail();
+            Optional<Instant> last = senders.latestSince(sender, value, now.minus(rate.minInterval()));
             if (last.isPresent()) {
                 long wait = Math.max(
                         1,
@@ -227,7 +234,7 @@ class CommentSubmissions {
                                 + 1);
                 return Optional.of(text("comments.error.wait", locale, wait));
             }
-            if (repository.countSince(column, value, now.minus(Duration.ofHours(1))) >= rate.perHour()) {
+            if (senders.countSince(sender, value, now.minus(Duration.ofHours(1))) >= rate.perHour()) {
                 return Optional.of(text("comments.error.hourly", locale, rate.perHour()));
             }
         }

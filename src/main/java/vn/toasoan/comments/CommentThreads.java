@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toasoan.attachments.AllowedTypes;
 import vn.toasoan.attachments.Attachment;
-import vn.toasoan.platform.AuditEvent;
+import vn.toasoan.attachments.Sizes;
 import vn.toasoan.platform.VietnamTime;
 
 /** What the reader site shows of comments under an article. */
@@ -45,37 +46,80 @@ public class CommentThreads {
     }
 
     /**
-     * What readers see changes only when the newsroom acts, and every action is audited: the copies are dropped after
-     * each such action commits here, and on other nodes they are at most half a minute old.
+     * What readers see changes only when the newsroom acts, and each such action is announced by an event: the copies
+     * of the article concerned are dropped once that action commits here; on other nodes they are at most half a
+     * minute old.
      */
-    private final Cache<String, Object> publicView = Caffeine.newBuilder()
-            .maximumSize(20_000)
-            .expireAfterWrite(Duration.ofSeconds(30))
-            .build();
+    private final Cache<Long, Long> counts = cache();
+
+    private final Cache<PageKey, List<CommentSection.PublicComment>> pages = cache();
+
+    private final Cache<String, String> notices = cache();
+
+    private record PageKey(long articleId, int page, int size) {}
+
+    private static <K, V> Cache<K, V> cache() {
+        return Caffeine.newBuilder()
+                .maximumSize(20_000)
+                .expireAfterWrite(Duration.ofSeconds(30))
+                .build();
+    }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void on(AuditEvent event) {
-        if ("comment".equals(event.targetType())) {
-            publicView.invalidateAll();
-        }
+    void on(CommentApproved event) {
+        forget(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentImagePublished event) {
+        forget(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentRejected event) {
+        forget(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentEdited event) {
+        forget(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentReplied event) {
+        forget(event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentsErased event) {
+        event.articleIds().forEach(this::forget);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CommentNoticeChanged event) {
+        notices.invalidateAll();
+    }
+
+    private void forget(long articleId) {
+        counts.invalidate(articleId);
+        pages.asMap().keySet().removeIf(key -> key.articleId() == articleId);
     }
 
     /** Approved comments only: nothing pending or rejected ever reaches a reader. */
     public long count(long articleId) {
-        return (Long) publicView.get("count:" + articleId, key -> repository.countApproved(articleId));
+        return counts.get(articleId, repository::countApproved);
     }
 
-    @SuppressWarnings("unchecked")
     private List<CommentSection.PublicComment> page(long articleId, int page, int size) {
-        return (List<CommentSection.PublicComment>) publicView.get(
-                "page:" + articleId + ":" + page + ":" + size,
+        return pages.get(
+                new PageKey(articleId, page, size),
                 key -> repository.approved(articleId, size, (page - 1) * size).stream()
                         .map(CommentThreads::toPublic)
                         .toList());
     }
 
-    private String notice() {
-        return (String) publicView.get("notice", key -> settings.notice());
+    private String notice(Locale locale) {
+        return notices.get(locale.toLanguageTag(), key -> settings.notice(locale));
     }
 
     /** The section under an article; a refused form comes back filled in with its errors. */
@@ -109,7 +153,7 @@ public class CommentThreads {
                 count,
                 comments,
                 pager,
-                notice(),
+                notice(LocaleContextHolder.getLocale()),
                 "/binh-luan/" + articleId,
                 form,
                 sent,
@@ -117,6 +161,7 @@ public class CommentThreads {
                         CommentSubmissions.MIN_LENGTH,
                         CommentSubmissions.MAX_LENGTH,
                         properties.maxAttachmentSize().toBytes(),
+                        Sizes.text(properties.maxAttachmentSize().toBytes(), LocaleContextHolder.getLocale()),
                         AllowedTypes.acceptHint()));
     }
 

@@ -1,7 +1,9 @@
 package vn.toasoan.comments;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -9,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.toasoan.attachments.AttachmentStore;
 import vn.toasoan.attachments.UploadFilter;
 
@@ -34,12 +37,18 @@ class CommentsWebConfiguration {
 
     /** The comment form's attachment streams into the private store, its limit held while it comes. */
     @Bean
-    FilterRegistrationBean<UploadFilter> commentUploadFilter(AttachmentStore store, CommentProperties properties) {
+    FilterRegistrationBean<UploadFilter> commentUploadFilter(
+            AttachmentStore store,
+            CommentProperties properties,
+            MessageSource messages,
+            ObjectProvider<LocaleResolver> locales) {
         var registration = new FilterRegistrationBean<>(new UploadFilter(
                 "/binh-luan/",
                 store,
                 properties.maxAttachmentSize().toBytes(),
-                properties.drainLimit().toBytes()));
+                properties.drainLimit().toBytes(),
+                messages,
+                locales.getIfAvailable()));
         registration.addUrlPatterns("/binh-luan/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return registration;

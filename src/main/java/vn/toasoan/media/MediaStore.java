@@ -1,13 +1,10 @@
 package vn.toasoan.media;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,18 +13,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.toasoan.storage.DataDirectory;
@@ -44,19 +37,18 @@ public class MediaStore {
     static final int MAX_WIDTH = 1920;
     /** How long a photo uploaded with a save that failed waits for the save that keeps it. */
     static final Duration PENDING_LIFETIME = Duration.ofDays(1);
-    /** How long an upload waits for a free decoder before the newsroom is told to try again. */
-    private static final Duration DECODE_WAIT = Duration.ofSeconds(30);
-
-    private static final float JPEG_QUALITY = 0.82f;
 
     private final JdbcClient jdbc;
+    private final ImagePipeline pipeline;
+    private final MessageSource messages;
     private final Path root;
     private final Clock clock;
-    /** Each decode holds tens of megabytes; one per processor keeps many uploads at once from exhausting memory. */
-    private final Semaphore decoders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
-    MediaStore(JdbcClient jdbc, DataDirectory dataDirectory, Clock clock) {
+    MediaStore(
+            JdbcClient jdbc, ImagePipeline pipeline, MessageSource messages, DataDirectory dataDirectory, Clock clock) {
         this.jdbc = jdbc;
+        this.pipeline = pipeline;
+        this.messages = messages;
         this.clock = clock;
         this.root = dataDirectory.resolve("media");
         try {
@@ -75,11 +67,11 @@ public class MediaStore {
     }
 
     /**
-     * Stores an uploaded photo: read by its content, turned upright, re-encoded without EXIF, GPS or any other metadata
-     * and resized for {@code srcset}. It stays {@link ImageStatus#PENDING} until a save that uses it calls
+     * Stores an uploaded photo through the {@link ImagePipeline}: read by its content, turned upright, re-encoded
+     * without EXIF, GPS or any other metadata, and resized for {@code srcset}. It stays {@link ImageStatus#PENDING} until a save that uses it calls
      * {@link #keep}; one never kept is deleted after {@link #PENDING_LIFETIME}.
      *
-     * @throws ImageRejectedException when the file is not an image, with a Vietnamese message for the uploader
+     * @throws ImageRejectedException when the file is not an image, with a message for the uploader in their language
      */
     public Image upload(byte[] bytes, String originalName) {
         String name = originalName == null ? "" : originalName.replace('\\', '/');
@@ -88,19 +80,13 @@ public class MediaStore {
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        String shown = name.isEmpty() ? "ảnh" : name;
+        Locale locale = LocaleContextHolder.getLocale();
+        String shown = name.isEmpty() ? messages.getMessage("media.photo", null, locale) : name;
+        String kept = name;
         try {
-            if (!decoders.tryAcquire(DECODE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw busy(shown);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw busy(shown);
-        }
-        try {
-            return save(Uploads.read(bytes, shown, MAX_WIDTH), name, ImageStatus.PENDING);
-        } finally {
-            decoders.release();
+            return pipeline.decode(bytes, shown, MAX_WIDTH, upright -> save(upright, kept, ImageStatus.PENDING));
+        } catch (ImageRejectedException e) {
+            throw e.worded(messages, locale);
         }
     }
 
@@ -138,10 +124,7 @@ public class MediaStore {
 
     private Image save(BufferedImage source, String originalName, ImageStatus status) {
         UUID id = UUID.randomUUID();
-        BufferedImage rgb = toRgb(source);
-        if (rgb.getWidth() > MAX_WIDTH) {
-            rgb = resize(rgb, MAX_WIDTH);
-        }
+        BufferedImage rgb = ImagePipeline.resize(source, Math.min(MAX_WIDTH, source.getWidth()));
         List<Integer> widths = new ArrayList<>();
         for (int width : WIDTHS) {
             if (width < rgb.getWidth()) {
@@ -154,7 +137,7 @@ public class MediaStore {
             for (int width : widths) {
                 Path file = file(id, width);
                 written.add(file);
-                writeJpeg(resize(rgb, width), file);
+                ImagePipeline.writeJpeg(ImagePipeline.resize(rgb, width), file);
             }
             jdbc.sql("""
                             INSERT INTO media_images (id, original_name, width, height, widths, status, created_at)
@@ -199,75 +182,6 @@ public class MediaStore {
 
     private Path file(UUID id, int width) {
         return root.resolve(publicPath(id, width).substring("/media/".length()));
-    }
-
-    private static ImageRejectedException busy(String name) {
-        return new ImageRejectedException("Máy chủ đang bận xử lý các ảnh khác nên chưa nhận được ảnh \"" + name
-                + "\". Hãy đợi một lát rồi tải lên lại.");
-    }
-
-    private static BufferedImage toRgb(BufferedImage source) {
-        if (source.getType() == BufferedImage.TYPE_INT_RGB) {
-            return source;
-        }
-        var rgb = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = rgb.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
-        g.drawImage(source, 0, 0, null);
-        g.dispose();
-        return rgb;
-    }
-
-    private static BufferedImage resize(BufferedImage source, int width) {
-        if (width == source.getWidth()) {
-            return source;
-        }
-        // halving step by step keeps fine detail that one bicubic step from a large photo turns into noise
-        while (source.getWidth() / 2 >= width) {
-            source = scale(source, source.getWidth() / 2);
-        }
-        return scale(source, width);
-    }
-
-    private static BufferedImage scale(BufferedImage source, int width) {
-        if (width == source.getWidth()) {
-            return source;
-        }
-        int height = Math.max(1, Math.round(source.getHeight() * (width / (float) source.getWidth())));
-        var target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = target.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(source, 0, 0, width, height, null);
-        g.dispose();
-        return target;
-    }
-
-    private static void writeJpeg(BufferedImage image, Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".upload-", ".tmp");
-            try {
-                ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-                try (ImageOutputStream out = ImageIO.createImageOutputStream(temp.toFile())) {
-                    ImageWriteParam param = writer.getDefaultWriteParam();
-                    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                    param.setCompressionQuality(JPEG_QUALITY);
-                    param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-                    writer.setOutput(out);
-                    writer.write(null, new IIOImage(image, null, null), param);
-                } finally {
-                    writer.dispose();
-                }
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                // after the move this finds nothing; after a failed write it leaves no half-written file behind
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
     }
 
     private static void deleteQuietly(Path file) {

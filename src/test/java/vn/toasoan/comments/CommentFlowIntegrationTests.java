@@ -5,16 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.toasoan.media.PhonePhotos;
+import vn.toasoan.newsroom.Newsroom;
+import vn.toasoan.newsroom.NewsroomClient;
 import vn.toasoan.storage.DataDirectory;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -37,6 +49,12 @@ class CommentFlowIntegrationTests {
 
     @Autowired
     DataDirectory dataDirectory;
+
+    @Autowired
+    Newsroom newsroom;
+
+    @Autowired
+    ApprovedImages approvedImages;
 
     @Autowired
     org.springframework.web.context.WebApplicationContext context;
@@ -101,6 +119,144 @@ class CommentFlowIntegrationTests {
                 .doesNotContain("GPS 10.7626");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {6, 8})
+    void aPhotoTakenUprightOnAReadersPhoneIsServedUprightOnceAnEditorApprovesIt(int orientation) throws Exception {
+        var form = article();
+        String name = "Bạn Đọc Chụp Dọc " + orientation;
+        var sent = new ReaderClient(port)
+                .post(
+                        "/binh-luan/" + form.id(),
+                        CommentPages.fields(
+                                name,
+                                "chupdoc" + orientation + "@example.vn",
+                                "Gửi tòa soạn ảnh con đường trước nhà tôi sau trận mưa.",
+                                form.token()),
+                        new ReaderClient.FilePart("IMG_2041.JPG", "image/jpeg", PhonePhotos.turned(orientation)),
+                        "text/html");
+        assertThat(sent.status()).isEqualTo(303);
+        var comment = comments.queue(new CommentQuery(null, null, null, name), 1)
+                .items()
+                .get(0);
+
+        newsroom.staff();
+        var editor = NewsroomClient.loggedIn(port, Newsroom.EDITOR, Newsroom.PASSWORD);
+        assertThat(editor.submit("/toa-soan/binh-luan/" + comment.id() + "/duyet", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
+
+        UUID stored = comment.attachment().storedName();
+        assertThat(new ReaderClient(port).get(form.url()).body()).contains("/binh-luan/anh/" + stored + "-nho.jpg");
+        for (String path : List.of("/binh-luan/anh/" + stored + ".jpg", "/binh-luan/anh/" + stored + "-nho.jpg")) {
+            var served = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(served.statusCode()).as(path).isEqualTo(200);
+            PhonePhotos.assertUpright(PhonePhotos.decode(served.body()), orientation);
+            PhonePhotos.assertNoMetadata(served.body());
+        }
+        assertThat(comments.find(comment.id()).orElseThrow().attachment())
+                .extracting(a -> a.imageWidth() + "×" + a.imageHeight())
+                .isEqualTo("20×40");
+    }
+
+    @Test
+    void anApprovalStandsWhenItsPhotoCannotBeMadeAndThePhotoFollowsOnTheNextTry() throws Exception {
+        var form = article();
+        long id = commentWithPhoto(form, "Ảnh Đến Sau", "anhdensau@example.vn", PhonePhotos.turned(6));
+        Path images = dataDirectory.resolve("comments", "images");
+        Path away = images.resolveSibling("images-away");
+        Files.move(images, away);
+        // no copy of any approved photo can be written now
+        Files.writeString(images, "không phải thư mục");
+        try {
+            comments.approve(id, null, Newsroom.EDITOR);
+        } finally {
+            Files.delete(images);
+            Files.move(away, images);
+        }
+
+        var approved = comments.find(id).orElseThrow();
+        assertThat(approved.status()).as("the approval stands").isEqualTo(CommentStatus.APPROVED);
+        assertThat(approved.attachment().hasPublicImage()).isFalse();
+        String page = new ReaderClient(port).get(form.url()).body();
+        assertThat(page)
+                .contains("Ảnh Đến Sau")
+                .doesNotContain(approved.attachment().storedName() + "-nho.jpg");
+        newsroom.staff();
+        var editor = NewsroomClient.loggedIn(port, Newsroom.EDITOR, Newsroom.PASSWORD);
+        assertThat(editor.page("/toa-soan/binh-luan?trang-thai=APPROVED&q=anhdensau")
+                        .select("#c" + id + " .mod-item__withheld")
+                        .text())
+                .isEqualTo("Bạn đọc chưa thấy ảnh này: chưa tạo được bản ảnh để đăng.");
+
+        approvedImages.retry(Instant.now().plusSeconds(120));
+
+        assertThat(comments.find(id).orElseThrow().attachment().hasPublicImage())
+                .isTrue();
+        assertThat(new ReaderClient(port).get(form.url()).body())
+                .contains(approved.attachment().storedName() + "-nho.jpg");
+        assertThat(editor.page("/toa-soan/binh-luan?trang-thai=APPROVED&q=anhdensau")
+                        .select("#c" + id + " .mod-item__withheld"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPhotoThatCannotBeReadIsGivenUpAndTheCommentsHistorySaysSo() throws Exception {
+        var form = article();
+        long id = commentWithPhoto(form, "Ảnh Hỏng Trên Đĩa", "anhhong@example.vn", PhonePhotos.turned(8));
+        var stored = comments.find(id).orElseThrow().attachment().storedName();
+        Files.writeString(dataDirectory.resolve("comments", "files", stored.toString()), "hỏng");
+
+        comments.approve(id, null, Newsroom.EDITOR);
+        approvedImages.retry(Instant.now().plusSeconds(120));
+
+        var approved = comments.find(id).orElseThrow();
+        assertThat(approved.status()).isEqualTo(CommentStatus.APPROVED);
+        assertThat(approved.attachment().hasPublicImage()).isFalse();
+        newsroom.staff();
+        var editor = NewsroomClient.loggedIn(port, Newsroom.EDITOR, Newsroom.PASSWORD);
+        var history = editor.page("/toa-soan/binh-luan/" + id)
+                .select(".mod-history li")
+                .eachText();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0)).endsWith(Newsroom.EDITOR + " · duyệt đăng");
+        assertThat(history.get(1)).endsWith("system · ảnh · ảnh không đọc được, không công bố");
+        assertThat(editor.page("/toa-soan/binh-luan?trang-thai=APPROVED&q=anhhong")
+                        .select("#c" + id + " .mod-item__withheld")
+                        .text())
+                .isEqualTo("Bạn đọc chưa thấy ảnh này: chưa tạo được bản ảnh để đăng.");
+    }
+
+    private long commentWithPhoto(CommentPages.ArticleForm form, String name, String email, byte[] photo)
+            throws IOException {
+        var sent = new ReaderClient(port)
+                .post(
+                        "/binh-luan/" + form.id(),
+                        CommentPages.fields(name, email, "Gửi tòa soạn ảnh chụp ở đầu ngõ nhà tôi.", form.token()),
+                        new ReaderClient.FilePart("IMG_2042.JPG", "image/jpeg", photo),
+                        "text/html");
+        assertThat(sent.status()).isEqualTo(303);
+        return comments.queue(new CommentQuery(null, null, null, name), 1)
+                .items()
+                .get(0)
+                .id();
+    }
+
+    @Test
+    void theFormTellsEachReaderTheConfiguredLimitInTheirLanguage() throws Exception {
+        var form = article();
+
+        String vietnamese = new ReaderClient(port).get(form.url()).body();
+        String english = new ReaderClient(port).get(form.url() + "?lang=en").body();
+
+        assertThat(vietnamese).contains("Gửi file đính kèm không quá 10 MB:");
+        assertThat(english).contains("One file up to 10 MB:").doesNotContain("Gửi file đính kèm không quá");
+        assertThat(english).contains("data-msg-big=\"An attachment may be at most 10 MB.\"");
+    }
+
     @Test
     void exactlyTenMegabytesAreAccepted() throws Exception {
         var form = article();
@@ -141,6 +297,85 @@ class CommentFlowIntegrationTests {
         assertThat(disk()).isEqualTo(disk);
         assertThat(filesUnder(dataDirectory.resolve("comments", "incoming"))).isEmpty();
         assertThat(filesUnder(uploadTemp())).isEmpty();
+    }
+
+    @Test
+    void aBodyFarOverTheLimitIsRefusedAtOnceInTheReadersLanguage() throws Exception {
+        var form = article();
+        long declared = 100L * 1024 * 1024;
+
+        String vietnamese = rawPost("/binh-luan/" + form.id(), declared, "text/html", null);
+        assertThat(vietnamese).startsWith("HTTP/1.1 413");
+        assertThat(vietnamese)
+                .contains("<html lang=\"vi\">")
+                .contains("File đính kèm không được quá 10 MB. Vui lòng quay lại trang trước và chọn file nhỏ hơn.")
+                .doesNotContain("(")
+                .doesNotContain("attached");
+
+        String english = rawPost("/binh-luan/" + form.id(), declared, "text/html", "lang=en");
+        assertThat(english).startsWith("HTTP/1.1 413");
+        assertThat(english)
+                .contains("<html lang=\"en\">")
+                .contains("An attachment may be at most 10 MB. Please go back and choose a smaller file.")
+                .doesNotContain("File đính kèm");
+
+        String json = rawPost("/binh-luan/" + form.id() + "?lang=en", declared, "application/json", null);
+        assertThat(json)
+                .contains("application/problem+json")
+                .contains("\"detail\":\"An attachment may be at most 10 MB.\"");
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsRefusedInTheReadersLanguage() throws Exception {
+        var form = article();
+        String english = new String(
+                rawExchange("POST /binh-luan/" + form.id() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                        + "Cookie: lang=en\r\nContent-Type: multipart/form-data; boundary=ranh-gioi\r\n"
+                        + "Content-Length: 20\r\n\r\nkhong-phai-multipart"),
+                StandardCharsets.UTF_8);
+
+        assertThat(english).startsWith("HTTP/1.1 400");
+        assertThat(english)
+                .contains("The comment could not be read. Please reload the page and send it again.")
+                .doesNotContain("Không đọc được");
+    }
+
+    /** Headers that declare {@code length} bytes, and only a few of them: the filter must answer without reading. */
+    private String rawPost(String path, long length, String accept, String cookie) throws IOException {
+        return new String(
+                rawExchange("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAccept: " + accept
+                        + (cookie == null ? "" : "\r\nCookie: " + cookie)
+                        + "\r\nContent-Type: multipart/form-data; boundary=ranh-gioi\r\nContent-Length: " + length
+                        + "\r\n\r\n--ranh-gioi\r\n"),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The answer as it came, up to its end: the server need not close a connection whose body it never read. */
+    private byte[] rawExchange(String request) throws IOException {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            var answer = new ByteArrayOutputStream();
+            var in = socket.getInputStream();
+            int b;
+            while (!complete(answer.toString(StandardCharsets.ISO_8859_1)) && (b = in.read()) != -1) {
+                answer.write(b);
+            }
+            return answer.toByteArray();
+        }
+    }
+
+    private static boolean complete(String answer) {
+        int end = answer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        var length = java.util.regex.Pattern.compile("(?i)\r\ncontent-length: (\\d+)")
+                .matcher(answer.substring(0, end));
+        return length.find()
+                ? answer.length() - end - 4 >= Integer.parseInt(length.group(1))
+                : answer.endsWith("\r\n0\r\n\r\n");
     }
 
     @Test

@@ -23,6 +23,8 @@ class CommentRulesIntegrationTests {
     @Autowired
     CommentPages pages;
 
+    SenderRules rules;
+
     private ReaderClient.Response send(ReaderClient reader, String name, String email, String content)
             throws Exception {
         return pages.send(reader, ARTICLE, CommentBuilder.comment(content).by(name, email));
@@ -109,7 +111,7 @@ class CommentRulesIntegrationTests {
                         .status())
                 .isEqualTo(303);
 
-        comments.blockSender(sent.id(), Block.Kind.IP, Block.Action.REFUSE, "bientap@toasoan.vn");
+        rules.blockSender(sent.id(), Block.Kind.IP, Block.Action.REFUSE, "bientap@toasoan.vn");
         var blocked = send(
                 ReaderClient.behindProxy(port, "2402:800:6343:1a2b::beef"),
                 "Phan Bảy",
@@ -176,7 +178,7 @@ class CommentRulesIntegrationTests {
 
     @Test
     void aBlockedAddressIsRefused() throws Exception {
-        comments.block(Block.Kind.EMAIL, "chan@example.vn", Block.Action.REFUSE, "bientap@toasoan.vn");
+        rules.block(Block.Kind.EMAIL, "chan@example.vn", Block.Action.REFUSE, "bientap@toasoan.vn");
         var answer = send(new ReaderClient(port), "Bị Chặn", "Chan@Example.vn", "Tôi muốn góp ý về bài viết.");
 
         assertThat(answer.status()).isEqualTo(403);

@@ -11,6 +11,10 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +31,8 @@ import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,6 +122,48 @@ class PhotoUploadIntegrationTests {
         assertThat(img.attr("alt")).isEqualTo("Hội trường đông đại biểu");
         assertThat(article.select("figcaption").text()).isEqualTo("Các đại biểu tham dự hội nghị Ảnh: H.VĂN");
         assertThat(new Http(port).get(img.attr("src")).statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {6, 8})
+    void aPhotoTakenUprightOnAPhoneIsServedUprightWithoutWhatThePhoneWroteBesideIt(int orientation) throws Exception {
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(editor, "Ảnh chụp bằng điện thoại cầm dọc " + orientation)
+                .id();
+        var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
+        var form = vn.toasoan.newsroom.articles.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        form.put("newCaption", "Cánh đồng lúa chín trước mùa gặt");
+        form.put("newCredit", "Ảnh: bạn đọc");
+        form.put("newAlt", "Cánh đồng lúa chín vàng");
+        form.put("newPosition", "1");
+        form.put("transition", "PUBLISH");
+
+        var saved = browser.submitMultipart(
+                "/toa-soan/bai-viet/" + id,
+                form,
+                "newImage",
+                "IMG_2041.JPG",
+                "image/jpeg",
+                PhonePhotos.turned(orientation));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        var http = new Http(port);
+        String url = http.get("/bai-" + id + ".html")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        var img = Jsoup.parse(http.get(url.replaceFirst("^https?://[^/]+", "")).body())
+                .selectFirst("figure img");
+        var served = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + img.attr("src")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(img.attr("width")).as("the page reserves the upright shape").isEqualTo("20");
+        assertThat(img.attr("height")).isEqualTo("40");
+        PhonePhotos.assertUpright(PhonePhotos.decode(served.body()), orientation);
+        PhonePhotos.assertNoMetadata(served.body());
     }
 
     @Test
@@ -252,6 +300,24 @@ class PhotoUploadIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void anEditorWhoReadsEnglishIsToldInEnglishWhyAPhotoIsRefused() {
+        Account reporter = newsroom.account(Role.REPORTER);
+        long id = newsroom.draft(reporter, "Bài với ảnh bị từ chối bằng tiếng Anh")
+                .id();
+        var browser = NewsroomClient.loggedIn(port, reporter.email(), Newsroom.PASSWORD);
+        browser.get("/toa-soan?lang=en");
+        var form = vn.toasoan.newsroom.articles.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+
+        var refused = browser.submitMultipart(
+                "/toa-soan/bai-viet/" + id, form, "newImage", "bom.png", "image/png", pngDeclaring(9_000, 6_000));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.body()).select(".nr-flash--error").text())
+                .isEqualTo("The image \"bom.png\" is too large (9000×6000 pixels; at most 50 million pixels)."
+                        + " Please make it smaller and upload it again.");
     }
 
     private long images() {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.toasoan.comments.Comments;
+import vn.toasoan.comments.SenderRules;
 import vn.toasoan.comments.WordRule;
 
 /** What an admin sets for comments: the notice above the form, the word lists, the block list. */
@@ -21,10 +22,12 @@ class CommentSettingsPage {
     static final String PATH = ModerationQueue.BASE + "/cai-dat";
 
     private final Comments comments;
+    private final SenderRules rules;
     private final ModerationFrames frames;
 
-    CommentSettingsPage(Comments comments, ModerationFrames frames) {
+    CommentSettingsPage(Comments comments, SenderRules rules, ModerationFrames frames) {
         this.comments = comments;
+        this.rules = rules;
         this.frames = frames;
     }
 
@@ -33,8 +36,8 @@ class CommentSettingsPage {
         var view = new ModerationViews.Settings(
                 frames.frame("moderation.settingsTitle", user, request),
                 comments.notice(),
-                comments.wordRules(),
-                comments.blocks());
+                rules.wordRules(),
+                rules.blocks());
         return new ModelAndView("newsroom/comments/settings", Map.of("page", view));
     }
 
@@ -52,21 +55,21 @@ class CommentSettingsPage {
             @RequestParam WordRule.Match match,
             Authentication user,
             RedirectAttributes redirect) {
-        comments.addWordRule(phrase, action, match, user.getName());
+        rules.addWordRule(phrase, action, match, user.getName());
         redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.saved"));
         return "redirect:" + PATH;
     }
 
     @PostMapping(PATH + "/tu-ngu/{id}/xoa")
     String removeRule(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
-        comments.removeWordRule(id, user.getName());
+        rules.removeWordRule(id, user.getName());
         redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.saved"));
         return "redirect:" + PATH;
     }
 
     @PostMapping(PATH + "/chan/{id}/bo")
     String unblock(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
-        comments.unblock(id, user.getName());
+        rules.unblock(id, user.getName());
         redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.saved"));
         return "redirect:" + PATH;
     }

@@ -1,6 +1,8 @@
 package vn.toasoan.newsroom.comments;
 
 import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.toasoan.comments.Comments;
 import vn.toasoan.newsroom.DashboardPanel;
@@ -10,14 +12,17 @@ import vn.toasoan.newsroom.DashboardPanel;
 class CommentsDashboardPanel implements DashboardPanel {
 
     private final Comments comments;
+    private final MessageSource messages;
 
-    CommentsDashboardPanel(Comments comments) {
+    CommentsDashboardPanel(Comments comments, MessageSource messages) {
         this.comments = comments;
+        this.messages = messages;
     }
 
+    /** In the language of the page being served. */
     @Override
     public String title() {
-        return "Bình luận chờ duyệt";
+        return messages.getMessage("moderation.panel.title", null, LocaleContextHolder.getLocale());
     }
 
     @Override
@@ -37,6 +42,6 @@ class CommentsDashboardPanel implements DashboardPanel {
 
     @Override
     public String navLabel() {
-        return "Bình luận";
+        return messages.getMessage("moderation.panel.nav", null, LocaleContextHolder.getLocale());
     }
 }

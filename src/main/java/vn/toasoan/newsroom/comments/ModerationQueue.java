@@ -1,35 +1,32 @@
 package vn.toasoan.newsroom.comments;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.toasoan.articles.Article;
 import vn.toasoan.articles.Articles;
-import vn.toasoan.comments.Block;
 import vn.toasoan.comments.Comment;
 import vn.toasoan.comments.CommentFlag;
 import vn.toasoan.comments.CommentNotFoundException;
 import vn.toasoan.comments.CommentQuery;
 import vn.toasoan.comments.CommentStatus;
 import vn.toasoan.comments.Comments;
-import vn.toasoan.comments.InvalidCommentChange;
 import vn.toasoan.newsroom.Text;
 import vn.toasoan.platform.VietnamTime;
 
-/** "Duyệt bình luận": the queue at {@code /toa-soan/binh-luan}, pending first, oldest first, and its actions. */
+/**
+ * "Duyệt bình luận": the queue at {@code /toa-soan/binh-luan}, pending first, oldest first, and one comment with its
+ * edits and history; {@link ModerationActions} acts on them.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
 class ModerationQueue {
@@ -38,11 +35,13 @@ class ModerationQueue {
     private static final int REASONS = 7;
 
     private final Comments comments;
+    private final CommentAudit audit;
     private final Articles articles;
     private final ModerationFrames frames;
 
-    ModerationQueue(Comments comments, Articles articles, ModerationFrames frames) {
+    ModerationQueue(Comments comments, CommentAudit audit, Articles articles, ModerationFrames frames) {
         this.comments = comments;
+        this.audit = audit;
         this.articles = articles;
         this.frames = frames;
     }
@@ -132,88 +131,10 @@ class ModerationQueue {
                 frames.frame("moderation.detailTitle", user, request),
                 items(List.of(comment), t).get(0),
                 edits,
-                comments.history(id),
+                audit.history(id),
                 reasons(t),
                 safeBack(back));
         return new ModelAndView("newsroom/comments/detail", Map.of("page", view));
-    }
-
-    @PostMapping(BASE + "/{id}/duyet")
-    String approve(
-            @PathVariable long id,
-            @RequestParam(required = false) String content,
-            @RequestParam(defaultValue = BASE) String back,
-            Authentication user,
-            RedirectAttributes redirect) {
-        comments.approve(id, content, user.getName());
-        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().format("moderation.done.approved", id));
-        return "redirect:" + safeBack(back);
-    }
-
-    @PostMapping(BASE + "/{id}/tu-choi")
-    String reject(
-            @PathVariable long id,
-            @RequestParam(required = false) String preset,
-            @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = BASE) String back,
-            Authentication user,
-            RedirectAttributes redirect) {
-        comments.reject(id, reason(preset, reason), user.getName());
-        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().format("moderation.done.rejected", id));
-        return "redirect:" + safeBack(back);
-    }
-
-    @PostMapping(BASE + "/{id}/tra-loi")
-    String reply(
-            @PathVariable long id,
-            @RequestParam String content,
-            @RequestParam(defaultValue = BASE) String back,
-            Authentication user,
-            RedirectAttributes redirect) {
-        comments.reply(id, content, user.getName());
-        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().format("moderation.done.replied", id));
-        return "redirect:" + safeBack(back);
-    }
-
-    @PostMapping(BASE + "/hang-loat")
-    String bulk(
-            @RequestParam(name = "ids", required = false) long[] ids,
-            @RequestParam String action,
-            @RequestParam(required = false) String preset,
-            @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = BASE) String back,
-            Authentication user,
-            RedirectAttributes redirect) {
-        long[] chosen = ids == null ? new long[0] : ids;
-        for (long id : Arrays.stream(chosen).distinct().toArray()) {
-            if (action.equals("approve")) {
-                comments.approve(id, null, user.getName());
-            } else if (action.equals("reject")) {
-                comments.reject(id, reason(preset, reason), user.getName());
-            }
-        }
-        redirect.addFlashAttribute(
-                ModerationFrames.FLASH,
-                frames.text()
-                        .format(
-                                action.equals("approve")
-                                        ? "moderation.done.bulkApproved"
-                                        : "moderation.done.bulkRejected",
-                                chosen.length));
-        return "redirect:" + safeBack(back);
-    }
-
-    @PostMapping(BASE + "/chan")
-    String block(
-            @RequestParam long comment,
-            @RequestParam Block.Kind kind,
-            @RequestParam Block.Action action,
-            @RequestParam(defaultValue = BASE) String back,
-            Authentication user,
-            RedirectAttributes redirect) {
-        comments.blockSender(comment, kind, action, user.getName());
-        redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().lookup("moderation.done.blocked"));
-        return "redirect:" + safeBack(back);
     }
 
     /** The reader's file from the private store: images preview in the queue, other files download. */
@@ -223,13 +144,6 @@ class ModerationQueue {
         return file.download()
                 .cacheControl(org.springframework.http.CacheControl.noStore())
                 .body(new org.springframework.core.io.FileSystemResource(file.path()));
-    }
-
-    @ExceptionHandler(InvalidCommentChange.class)
-    String invalid(InvalidCommentChange e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(
-                ModerationFrames.FLASH, frames.text().lookup("moderation.invalid." + e.getMessage()));
-        return "redirect:" + BASE;
     }
 
     private List<ModerationViews.Item> items(List<Comment> list, Text t) {
@@ -247,7 +161,11 @@ class ModerationQueue {
                             a == null ? null : a.url(),
                             VietnamTime.shortDateTime(c.createdAt()),
                             flags,
-                            c.attachment() != null && c.attachment().isImage());
+                            c.attachment() != null && c.attachment().isImage(),
+                            c.status() == CommentStatus.APPROVED
+                                    && c.attachment() != null
+                                    && c.attachment().isImage()
+                                    && !c.attachment().hasPublicImage());
                 })
                 .toList();
     }
@@ -258,16 +176,6 @@ class ModerationQueue {
             reasons.add(t.lookup("moderation.reason." + i));
         }
         return reasons;
-    }
-
-    /** A preset reason, the editor's own words, or both. */
-    static String reason(String preset, String free) {
-        String a = preset == null ? "" : preset.strip();
-        String b = free == null ? "" : free.strip();
-        if (a.isEmpty()) {
-            return b;
-        }
-        return b.isEmpty() ? a : a + ": " + b;
     }
 
     /** Only back into the queue, never to another site. */

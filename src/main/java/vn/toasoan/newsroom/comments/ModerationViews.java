@@ -1,9 +1,9 @@
 package vn.toasoan.newsroom.comments;
 
+import java.time.Instant;
 import java.util.List;
 import vn.toasoan.comments.Block;
 import vn.toasoan.comments.Comment;
-import vn.toasoan.comments.CommentAction;
 import vn.toasoan.comments.CommentEdit;
 import vn.toasoan.comments.PersonalData;
 import vn.toasoan.comments.WordRule;
@@ -13,9 +13,19 @@ public final class ModerationViews {
 
     private ModerationViews() {}
 
-    /** A comment in the queue, with what the editor needs beside it. */
+    /**
+     * A comment in the queue, with what the editor needs beside it.
+     *
+     * @param imageWithheld approved, but readers do not see its photo: its copies could not be made (yet)
+     */
     public record Item(
-            Comment comment, String articleTitle, String articleUrl, String time, List<Flag> flags, boolean preview) {}
+            Comment comment,
+            String articleTitle,
+            String articleUrl,
+            String time,
+            List<Flag> flags,
+            boolean preview,
+            boolean imageWithheld) {}
 
     /** A flag as the editor reads it. */
     public record Flag(String code, String label) {}
@@ -44,9 +54,12 @@ public final class ModerationViews {
             Frame frame,
             Item item,
             List<EditView> edits,
-            List<CommentAction> history,
+            List<HistoryEntry> history,
             List<String> reasons,
             String back) {}
+
+    /** One line of a comment's history, from the newsroom's audit log. */
+    public record HistoryEntry(String actor, String action, String details, Instant at) {}
 
     public record EditView(CommentEdit edit, String time, List<WordDiff.Segment> diff) {}
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
-import vn.toasoan.comments.Comments;
+import vn.toasoan.comments.CommenterData;
 import vn.toasoan.comments.PersonalData;
 import vn.toasoan.platform.VietnamTime;
 
@@ -30,11 +30,11 @@ class PrivacyPage {
     static final String PATH = ModerationQueue.BASE + "/du-lieu-ca-nhan";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Comments comments;
+    private final CommenterData commenters;
     private final ModerationFrames frames;
 
-    PrivacyPage(Comments comments, ModerationFrames frames) {
-        this.comments = comments;
+    PrivacyPage(CommenterData commenters, ModerationFrames frames) {
+        this.commenters = commenters;
         this.frames = frames;
     }
 
@@ -43,7 +43,7 @@ class PrivacyPage {
             @RequestParam(required = false) String email,
             Authentication user,
             jakarta.servlet.http.HttpServletRequest request) {
-        PersonalData data = email == null || email.isBlank() ? null : comments.export(email, user.getName());
+        PersonalData data = email == null || email.isBlank() ? null : commenters.export(email, user.getName());
         var view = new ModerationViews.Privacy(
                 frames.frame("moderation.privacyTitle", user, request), email == null ? "" : email, data);
         return new ModelAndView("newsroom/comments/privacy", Map.of("page", view));
@@ -51,7 +51,7 @@ class PrivacyPage {
 
     @PostMapping(PATH + "/xuat")
     ResponseEntity<String> export(@RequestParam String email, Authentication user) {
-        PersonalData data = comments.export(email, user.getName());
+        PersonalData data = commenters.export(email, user.getName());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(
@@ -73,7 +73,7 @@ class PrivacyPage {
             return "redirect:" + PATH + "?email="
                     + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8);
         }
-        int erased = comments.erase(email, user.getName());
+        int erased = commenters.erase(email, user.getName());
         redirect.addFlashAttribute(ModerationFrames.FLASH, frames.text().format("moderation.erased", erased));
         return "redirect:" + PATH;
     }

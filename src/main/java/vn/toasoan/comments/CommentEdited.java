@@ -1,0 +1,4 @@
+package vn.toasoan.comments;
+
+/** An editor changed the words readers see of a comment. */
+record CommentEdited(long commentId, long articleId) {}
