@@ -33,6 +33,7 @@ public class ArticleEditing {
     static final int MAX_TAGS = 20;
 
     private final EditorialRepository repository;
+    private final ListingRepository lists;
     private final BodySanitizer sanitizer;
     private final ArticleChecks checks;
     private final Sections sections;
@@ -42,6 +43,7 @@ public class ArticleEditing {
 
     ArticleEditing(
             EditorialRepository repository,
+            ListingRepository lists,
             BodySanitizer sanitizer,
             ArticleChecks checks,
             Sections sections,
@@ -49,6 +51,7 @@ public class ArticleEditing {
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.lists = lists;
         this.sanitizer = sanitizer;
         this.checks = checks;
         this.sections = sections;
@@ -80,6 +83,15 @@ public class ArticleEditing {
 
     public WorkingArticle get(Account account, long id) {
         WorkingArticle article = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        return readable(account, article);
+    }
+
+    /** The articles among {@code ids}, in their order, each read as {@link #get} reads it. */
+    List<WorkingArticle> getAll(Account account, List<Long> ids) {
+        return repository.findAll(ids).stream().map(a -> readable(account, a)).toList();
+    }
+
+    private static WorkingArticle readable(Account account, WorkingArticle article) {
         if (!canRead(account, article)) {
             throw new AccessDeniedException("Bài viết này không phải của bạn.");
         }
@@ -105,7 +117,7 @@ public class ArticleEditing {
 
     /** Views per article over the last {@code days} days in Vietnam time, most first. */
     public List<ReadCount> mostRead(int days, int limit) {
-        return repository.mostRead(LocalDate.now(clock).minusDays(days - 1L), limit);
+        return lists.readCounts(LocalDate.now(clock).minusDays(days - 1L), limit);
     }
 
     @Transactional

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,22 +35,58 @@ class EditorialRepository {
     }
 
     Optional<WorkingArticle> find(long id) {
-        return articles.find(id)
-                .flatMap(article -> jdbc.sql("""
-                        SELECT a.author_id, coalesce(acc.display_name, '') AS author_name, a.created_at,
-                               a.modified_at, a.modified_by, a.scheduled_at
-                        FROM articles a LEFT JOIN accounts acc ON acc.id = a.author_id WHERE a.id = ?""")
-                        .param(id)
-                        .query((rs, n) -> new WorkingArticle(
-                                article,
-                                (Long) rs.getObject("author_id"),
-                                rs.getString("author_name"),
-                                instant(rs, "created_at"),
-                                instant(rs, "modified_at"),
-                                rs.getString("modified_by"),
-                                instant(rs, "scheduled_at")))
-                        .optional());
+        return findAll(List.of(id)).stream().findFirst();
     }
+
+    /** In the order of {@code ids}: the articles themselves, then who wrote and changed them, in one query. */
+    List<WorkingArticle> findAll(Collection<Long> ids) {
+        List<Article> found = articles.findAll(ids);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Desk> desks = new HashMap<>();
+        jdbc.sql("""
+                        SELECT a.id, a.author_id, coalesce(acc.display_name, '') AS author_name, a.created_at,
+                               a.modified_at, a.modified_by, a.scheduled_at
+                        FROM articles a LEFT JOIN accounts acc ON acc.id = a.author_id
+                        WHERE a.id = ANY(?::bigint[])""")
+                .param(found.stream().map(Article::id).toArray(Long[]::new))
+                .query(rs -> {
+                    desks.put(
+                            rs.getLong("id"),
+                            new Desk(
+                                    (Long) rs.getObject("author_id"),
+                                    rs.getString("author_name"),
+                                    instant(rs, "created_at"),
+                                    instant(rs, "modified_at"),
+                                    rs.getString("modified_by"),
+                                    instant(rs, "scheduled_at")));
+                });
+        List<WorkingArticle> working = new ArrayList<>();
+        for (Article article : found) {
+            Desk d = desks.get(article.id());
+            if (d != null) {
+                working.add(new WorkingArticle(
+                        article,
+                        d.authorId(),
+                        d.authorName(),
+                        d.createdAt(),
+                        d.modifiedAt(),
+                        d.modifiedBy(),
+                        d.scheduledAt()));
+            }
+        }
+        return working;
+    }
+
+    /** What the newsroom keeps about an article beside its content. */
+    private record Desk(
+            Long authorId,
+            String authorName,
+            Instant createdAt,
+            Instant modifiedAt,
+            String modifiedBy,
+            Instant scheduledAt) {}
 
     Listing<WorkingSummary> list(ArticleFilter filter) {
         var where = new StringBuilder(" WHERE true");
@@ -254,22 +293,6 @@ class EditorialRepository {
         jdbc.sql("INSERT INTO article_corrections (article_id, note, created_at, created_by) VALUES (?, ?, ?, ?)")
                 .params(articleId, note, utc(at), by)
                 .update();
-    }
-
-    /** Views over the last days, for the dashboard's "most read". */
-    List<ReadCount> mostRead(java.time.LocalDate since, int limit) {
-        return jdbc.sql("""
-                        SELECT a.id, a.title, a.slug, sum(v.views) AS views
-                        FROM article_daily_views v JOIN articles a ON a.id = v.article_id
-                        WHERE v.day >= ? AND a.status = 'PUBLISHED'
-                        GROUP BY a.id, a.title, a.slug ORDER BY views DESC, a.id DESC LIMIT ?""")
-                .params(since, limit)
-                .query((rs, n) -> new ReadCount(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        ArticleSummary.path(rs.getString("slug"), rs.getLong("id")),
-                        rs.getLong("views")))
-                .list();
     }
 
     private void replaceFiguresAndTags(long id, CleanArticle content) {
