@@ -33,6 +33,7 @@ public class ArticleEditing {
     static final int MAX_TAGS = 20;
 
     private final EditorialRepository repository;
+    private final RevisionRepository revisions;
     private final ListingRepository lists;
     private final BodySanitizer sanitizer;
     private final ArticleChecks checks;
@@ -43,6 +44,7 @@ public class ArticleEditing {
 
     ArticleEditing(
             EditorialRepository repository,
+            RevisionRepository revisions,
             ListingRepository lists,
             BodySanitizer sanitizer,
             ArticleChecks checks,
@@ -51,6 +53,7 @@ public class ArticleEditing {
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.revisions = revisions;
         this.lists = lists;
         this.sanitizer = sanitizer;
         this.checks = checks;
@@ -126,7 +129,7 @@ public class ArticleEditing {
         media.keep(imageIds(clean));
         Instant now = clock.instant();
         long id = repository.insertDraft(clean, account.id(), account.email(), now);
-        repository.addRevision(id, RevisionKind.CREATE, now, account.email(), ArticleStatus.DRAFT, clean);
+        revisions.addRevision(id, RevisionKind.CREATE, now, account.email(), ArticleStatus.DRAFT, clean);
         events.publishEvent(new AuditEvent(
                 account.email(), "article.create", "article", String.valueOf(id), "\"" + clean.title() + "\""));
         events.publishEvent(new ArticleChanged(id));
@@ -146,7 +149,7 @@ public class ArticleEditing {
     /** Saves an earlier revision's content as the newest one. */
     @Transactional(noRollbackFor = ArticleConflictException.class)
     public WorkingArticle restore(Account account, long id, int revision, int expectedVersion) {
-        Revision old = repository
+        Revision old = revisions
                 .revision(id, revision)
                 .orElseThrow(() -> new ArticleInvalidException("Không có phiên bản số " + revision + "."));
         return save(account, id, expectedVersion, old.content().toInput(), RevisionKind.RESTORE);
@@ -202,7 +205,7 @@ public class ArticleEditing {
         Instant now = clock.instant();
         if (!repository.update(id, expectedVersion, clean, account.email(), now, publicChange)) {
             WorkingArticle latest = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-            int kept = repository.addRevision(id, RevisionKind.CONFLICT, now, account.email(), latest.status(), clean);
+            int kept = revisions.addRevision(id, RevisionKind.CONFLICT, now, account.email(), latest.status(), clean);
             events.publishEvent(new AuditEvent(
                     account.email(),
                     "article.conflict",
@@ -211,7 +214,7 @@ public class ArticleEditing {
                     "lưu trùng với " + latest.modifiedBy() + "; giữ lại ở phiên bản " + kept));
             throw new ArticleConflictException(latest, kept, clean.toInput());
         }
-        repository.addRevision(id, kind, now, account.email(), current.status(), clean);
+        revisions.addRevision(id, kind, now, account.email(), current.status(), clean);
         events.publishEvent(new AuditEvent(
                 account.email(),
                 kind == RevisionKind.RESTORE ? "article.restore" : "article.update",

@@ -21,11 +21,11 @@ public class ArticleHistory {
             .newTag(start -> start ? "<ins>" : "</ins>")
             .build();
 
-    private final EditorialRepository repository;
+    private final RevisionRepository repository;
     private final ArticleEditing editing;
     private final Sections sections;
 
-    ArticleHistory(EditorialRepository repository, ArticleEditing editing, Sections sections) {
+    ArticleHistory(RevisionRepository repository, ArticleEditing editing, Sections sections) {
         this.repository = repository;
         this.editing = editing;
         this.sections = sections;

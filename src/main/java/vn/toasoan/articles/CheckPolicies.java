@@ -58,7 +58,7 @@ public class CheckPolicies {
                             INSERT INTO check_policies (code, blocking, changed_at, changed_by) VALUES (?, ?, ?, ?)
                             ON CONFLICT (code) DO UPDATE SET blocking = EXCLUDED.blocking,
                                 changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by""")
-                    .params(check.code(), blocking.contains(check), EditorialRepository.utc(clock.instant()), actor)
+                    .params(check.code(), blocking.contains(check), ArticleRepository.utc(clock.instant()), actor)
                     .update();
         }
         if (!before.equals(blocking)) {

@@ -1,11 +1,9 @@
 package vn.toasoan.articles;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,16 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.vietnamese.VietnameseText;
 
-/** The newsroom's reads and writes of articles: drafts, saves, moves, revisions, corrections. */
+/** The newsroom's reads and writes of articles: drafts, saves, moves, corrections. Revisions: {@link RevisionRepository}. */
 @Repository
 class EditorialRepository {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<ArticleInput.FigureInput>> FIGURES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
@@ -248,47 +241,6 @@ class EditorialRepository {
                         ORDER BY scheduled_at LIMIT 100 FOR UPDATE SKIP LOCKED""").param(utc(now)).query(Long.class).list();
     }
 
-    int addRevision(long articleId, RevisionKind kind, Instant at, String by, ArticleStatus status, CleanArticle c) {
-        return jdbc.sql("""
-                        INSERT INTO article_revisions (article_id, number, kind, saved_at, saved_by, status,
-                               section_id, title, slug, sapo, body, byline, seo_description, tags, figures)
-                        VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM article_revisions WHERE article_id = ?),
-                                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                        RETURNING number""")
-                .params(
-                        articleId,
-                        articleId,
-                        kind.name(),
-                        utc(at),
-                        by,
-                        status.name(),
-                        c.sectionId(),
-                        c.title(),
-                        c.slug(),
-                        c.sapo(),
-                        c.body(),
-                        c.byline(),
-                        c.seoDescription(),
-                        c.tags().stream().map(t -> t.slug() + "|" + t.name()).toArray(String[]::new),
-                        JSON.writeValueAsString(c.figures()))
-                .query(Integer.class)
-                .single();
-    }
-
-    List<Revision> revisions(long articleId) {
-        return jdbc.sql("SELECT * FROM article_revisions WHERE article_id = ? ORDER BY number DESC")
-                .param(articleId)
-                .query(EditorialRepository::revision)
-                .list();
-    }
-
-    Optional<Revision> revision(long articleId, int number) {
-        return jdbc.sql("SELECT * FROM article_revisions WHERE article_id = ? AND number = ?")
-                .params(articleId, number)
-                .query(EditorialRepository::revision)
-                .optional();
-    }
-
     void addCorrection(long articleId, String note, Instant at, String by) {
         jdbc.sql("INSERT INTO article_corrections (article_id, note, created_at, created_by) VALUES (?, ?, ?, ?)")
                 .params(articleId, note, utc(at), by)
@@ -310,34 +262,8 @@ class EditorialRepository {
         }
     }
 
-    private static Revision revision(ResultSet rs, int row) throws SQLException {
-        List<Tag> tags = new ArrayList<>();
-        Array array = rs.getArray("tags");
-        for (String value : (String[]) array.getArray()) {
-            int bar = value.indexOf('|');
-            tags.add(new Tag(value.substring(0, bar), value.substring(bar + 1)));
-        }
-        return new Revision(
-                rs.getLong("id"),
-                rs.getInt("number"),
-                RevisionKind.valueOf(rs.getString("kind")),
-                instant(rs, "saved_at"),
-                rs.getString("saved_by"),
-                ArticleStatus.valueOf(rs.getString("status")),
-                new CleanArticle(
-                        rs.getString("title"),
-                        rs.getString("slug"),
-                        rs.getString("sapo"),
-                        rs.getString("body"),
-                        rs.getLong("section_id"),
-                        tags,
-                        rs.getString("byline"),
-                        rs.getString("seo_description"),
-                        JSON.readValue(rs.getString("figures"), FIGURES)));
-    }
-
     static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return ArticleRepository.utc(instant);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
