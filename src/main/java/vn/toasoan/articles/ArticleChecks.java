@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
@@ -65,10 +66,13 @@ class ArticleChecks {
 
     /** The warnings that stop publishing under the administrator's current setting. */
     public List<ArticleWarning> blocking(List<ArticleWarning> warnings) {
-        Set<Check> blocking = policies.blocking();
-        return warnings.stream()
-                .filter(w -> blocking.stream().anyMatch(c -> c.code().equals(w.code())))
-                .toList();
+        Set<String> blocking = blockingCodes();
+        return warnings.stream().filter(w -> blocking.contains(w.code())).toList();
+    }
+
+    /** The codes of the checks the administrator made blocking. */
+    Set<String> blockingCodes() {
+        return policies.blocking().stream().map(Check::code).collect(Collectors.toSet());
     }
 
     static ArticleWarning nearDuplicate(int first, int second) {

@@ -41,7 +41,7 @@ public class ArticleWorkflow {
     public WorkingArticle apply(
             Account account, long id, Transition transition, Integer expectedVersion, Instant scheduleAt) {
         WorkingArticle article = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-        if (!ArticleEditing.canRead(account, article)) {
+        if (!ArticleRights.canRead(account, article)) {
             throw new AccessDeniedException("Bài viết này không phải của bạn.");
         }
         if (!transition.startsFrom(article.status())) {

@@ -57,6 +57,16 @@ public enum Transition {
         return label;
     }
 
+    /** A time goes with this move: when to publish. */
+    public boolean needsTime() {
+        return this == SCHEDULE;
+    }
+
+    /** Readers lose sight of the article: the newsroom is asked before the move is made. */
+    public boolean asksFirst() {
+        return this == UNPUBLISH;
+    }
+
     public boolean startsFrom(ArticleStatus status) {
         return from.contains(status);
     }
