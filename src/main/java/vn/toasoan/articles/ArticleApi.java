@@ -42,14 +42,21 @@ class ArticleApi {
     private final ApiArticles shown;
     private final Accounts accounts;
     private final Sections sections;
+    private final ArticleText text;
 
     ArticleApi(
-            ArticleEditing editing, ArticleWorkflow workflow, ApiArticles shown, Accounts accounts, Sections sections) {
+            ArticleEditing editing,
+            ArticleWorkflow workflow,
+            ApiArticles shown,
+            Accounts accounts,
+            Sections sections,
+            ArticleText text) {
         this.editing = editing;
         this.workflow = workflow;
         this.shown = shown;
         this.accounts = accounts;
         this.sections = sections;
+        this.text = text;
     }
 
     /** @param scheduledAt for {@code schedule}: ISO-8601 with offset, in the future */
@@ -92,7 +99,7 @@ class ArticleApi {
             missing.add("section");
         }
         if (!missing.isEmpty()) {
-            throw new ArticleInvalidException("Thiếu trường bắt buộc: " + String.join(", ", missing) + ".");
+            throw new ArticleInvalidException(text.get("articles.api.missingFields", String.join(", ", missing)));
         }
         WorkingArticle created = editing.create(
                 accounts.current(),
@@ -162,13 +169,12 @@ class ArticleApi {
         Instant at = null;
         if (t == Transition.SCHEDULE) {
             if (move == null || blank(move.scheduledAt())) {
-                throw new ArticleInvalidException(
-                        "Cần trường scheduledAt (ISO-8601, ví dụ 2026-12-01T06:00:00+07:00).");
+                throw new ArticleInvalidException(text.get("articles.api.scheduledAtMissing"));
             }
             try {
                 at = OffsetDateTime.parse(move.scheduledAt().strip()).toInstant();
             } catch (java.time.format.DateTimeParseException e) {
-                throw new ArticleInvalidException("scheduledAt không đúng dạng ISO-8601 có múi giờ.");
+                throw new ArticleInvalidException(text.get("articles.api.scheduledAtInvalid"));
             }
         }
         return json(workflow.apply(accounts.current(), id, t, null, at));
@@ -180,18 +186,18 @@ class ArticleApi {
 
     private Section section(String slug) {
         return sections.bySlug(slug.strip())
-                .orElseThrow(() -> new ArticleInvalidException("Không có chuyên mục \"" + slug + "\"."));
+                .orElseThrow(() -> new ArticleInvalidException(text.get("articles.api.noSection", slug)));
     }
 
     private static String etag(WorkingArticle article) {
         return "\"" + article.version() + "\"";
     }
 
-    private static int version(String ifMatch) {
+    private int version(String ifMatch) {
         try {
             return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
-            throw new ArticleInvalidException("If-Match phải là ETag nhận được từ GET.");
+            throw new ArticleInvalidException(text.get("articles.api.ifMatch"));
         }
     }
 

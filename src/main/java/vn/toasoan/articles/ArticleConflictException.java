@@ -15,8 +15,8 @@ public class ArticleConflictException extends RuntimeException {
     private final int keptRevision;
     private final ArticleInput refused;
 
-    ArticleConflictException(WorkingArticle current, int keptRevision, ArticleInput refused) {
-        super("Bài viết vừa được " + current.modifiedBy() + " lưu trong lúc bạn sửa.");
+    ArticleConflictException(String message, WorkingArticle current, int keptRevision, ArticleInput refused) {
+        super(message);
         this.current = current;
         this.keptRevision = keptRevision;
         this.refused = refused;

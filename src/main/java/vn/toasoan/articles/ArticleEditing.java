@@ -28,6 +28,7 @@ public class ArticleEditing {
     private final CopyDesk copyDesk;
     private final ArticleChecks checks;
     private final MediaStore media;
+    private final ArticleText text;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -38,6 +39,7 @@ public class ArticleEditing {
             CopyDesk copyDesk,
             ArticleChecks checks,
             MediaStore media,
+            ArticleText text,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
@@ -46,6 +48,7 @@ public class ArticleEditing {
         this.copyDesk = copyDesk;
         this.checks = checks;
         this.media = media;
+        this.text = text;
         this.events = events;
         this.clock = clock;
     }
@@ -61,9 +64,9 @@ public class ArticleEditing {
         return repository.findAll(ids).stream().map(a -> readable(account, a)).toList();
     }
 
-    private static WorkingArticle readable(Account account, WorkingArticle article) {
+    private WorkingArticle readable(Account account, WorkingArticle article) {
         if (!ArticleRights.canRead(account, article)) {
-            throw new AccessDeniedException("Bài viết này không phải của bạn.");
+            throw new AccessDeniedException(text.get("articles.notYours"));
         }
         return article;
     }
@@ -118,15 +121,14 @@ public class ArticleEditing {
     public WorkingArticle restore(Account account, long id, int revision, int expectedVersion) {
         Revision old = revisions
                 .revision(id, revision)
-                .orElseThrow(() -> new ArticleInvalidException("Không có phiên bản số " + revision + "."));
+                .orElseThrow(() -> new ArticleInvalidException(text.get("articles.noRevision", revision)));
         return save(account, id, expectedVersion, old.content().toInput(), RevisionKind.RESTORE);
     }
 
     private WorkingArticle save(Account account, long id, int expectedVersion, ArticleInput input, RevisionKind kind) {
         WorkingArticle current = get(account, id);
         if (!ArticleRights.canEdit(account, current)) {
-            throw new AccessDeniedException(
-                    "Bài đang ở trạng thái \"" + ArticleStatusText.vi(current.status()) + "\": bạn không thể sửa.");
+            throw new AccessDeniedException(text.get("articles.cannotEdit", text.status(current.status())));
         }
         CleanArticle clean = copyDesk.clean(input);
         CleanArticle before = CleanArticle.of(current.article());
@@ -152,8 +154,9 @@ public class ArticleEditing {
                     "article.conflict",
                     "article",
                     String.valueOf(id),
-                    "lưu trùng với " + latest.modifiedBy() + "; giữ lại ở phiên bản " + kept));
-            throw new ArticleConflictException(latest, kept, clean.toInput());
+                    text.vi("articles.audit.conflict", latest.modifiedBy(), String.valueOf(kept))));
+            throw new ArticleConflictException(
+                    text.get("articles.conflict", latest.modifiedBy()), latest, kept, clean.toInput());
         }
         revisions.addRevision(id, kind, now, account.email(), current.status(), clean);
         events.publishEvent(new AuditEvent(
@@ -161,7 +164,7 @@ public class ArticleEditing {
                 kind == RevisionKind.RESTORE ? "article.restore" : "article.update",
                 "article",
                 String.valueOf(id),
-                Changes.describe(before, clean)));
+                Changes.describe(before, clean, text)));
         events.publishEvent(new ArticleChanged(id));
         if (publicChange) {
             events.publishEvent(new ArticlePublished(id));

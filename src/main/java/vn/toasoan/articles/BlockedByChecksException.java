@@ -7,10 +7,8 @@ public class BlockedByChecksException extends RuntimeException {
 
     private final List<ArticleWarning> blocking;
 
-    BlockedByChecksException(List<ArticleWarning> blocking) {
-        super("Chưa thể đăng: cần sửa " + blocking.size() + " lỗi bắt buộc trước khi đăng: "
-                + String.join(
-                        "; ", blocking.stream().map(ArticleWarning::message).toList()));
+    BlockedByChecksException(String message, List<ArticleWarning> blocking) {
+        super(message);
         this.blocking = List.copyOf(blocking);
     }
 

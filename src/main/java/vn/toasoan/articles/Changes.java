@@ -21,36 +21,36 @@ final class Changes {
                 && Set.copyOf(a.tags()).equals(Set.copyOf(b.tags()));
     }
 
-    /** In the audit trail's words. */
-    static String describe(CleanArticle before, CleanArticle after) {
+    /** In the audit trail's words, which stay in Vietnamese whoever reads them. */
+    static String describe(CleanArticle before, CleanArticle after, ArticleText text) {
         List<String> changed = new ArrayList<>();
         if (!before.title().equals(after.title())) {
-            changed.add("tiêu đề: \"" + before.title() + "\" → \"" + after.title() + "\"");
+            changed.add(text.vi("articles.audit.change.title", before.title(), after.title()));
         }
         if (!before.slug().equals(after.slug())) {
-            changed.add("đường dẫn: " + before.slug() + " → " + after.slug());
+            changed.add(text.vi("articles.audit.change.slug", before.slug(), after.slug()));
         }
         if (!before.sapo().equals(after.sapo())) {
-            changed.add("sapo");
+            changed.add(text.vi("articles.audit.change.sapo"));
         }
         if (!before.body().equals(after.body())) {
-            changed.add("thân bài");
+            changed.add(text.vi("articles.audit.change.body"));
         }
         if (before.sectionId() != after.sectionId()) {
-            changed.add("chuyên mục");
+            changed.add(text.vi("articles.audit.change.section"));
         }
         if (!Set.copyOf(before.tags()).equals(Set.copyOf(after.tags()))) {
-            changed.add("thẻ");
+            changed.add(text.vi("articles.audit.change.tags"));
         }
         if (!before.figures().equals(after.figures())) {
-            changed.add("ảnh");
+            changed.add(text.vi("articles.audit.change.figures"));
         }
         if (!before.byline().equals(after.byline())) {
-            changed.add("tác giả");
+            changed.add(text.vi("articles.audit.change.byline"));
         }
         if (!before.seoDescription().equals(after.seoDescription())) {
-            changed.add("mô tả SEO");
+            changed.add(text.vi("articles.audit.change.seo"));
         }
-        return changed.isEmpty() ? "không thay đổi nội dung" : String.join("; ", changed);
+        return changed.isEmpty() ? text.vi("articles.audit.change.none") : String.join("; ", changed);
     }
 }

@@ -16,11 +16,13 @@ import vn.toasoan.platform.AuditEvent;
 public class CheckPolicies {
 
     private final JdbcClient jdbc;
+    private final ArticleText text;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CheckPolicies(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    CheckPolicies(JdbcClient jdbc, ArticleText text, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.text = text;
         this.events = events;
         this.clock = clock;
     }
@@ -63,7 +65,11 @@ public class CheckPolicies {
         }
         if (!before.equals(blocking)) {
             events.publishEvent(new AuditEvent(
-                    actor, "settings.checks", "settings", "checks", "chặn đăng: " + before + " → " + blocking));
+                    actor,
+                    "settings.checks",
+                    "settings",
+                    "checks",
+                    text.vi("articles.audit.blockingChecks", before, blocking)));
         }
     }
 }

@@ -29,21 +29,23 @@ class CopyDesk {
     private final BodySanitizer sanitizer;
     private final Sections sections;
     private final MediaStore media;
+    private final ArticleText text;
 
-    CopyDesk(BodySanitizer sanitizer, Sections sections, MediaStore media) {
+    CopyDesk(BodySanitizer sanitizer, Sections sections, MediaStore media, ArticleText text) {
         this.sanitizer = sanitizer;
         this.sections = sections;
         this.media = media;
+        this.text = text;
     }
 
     /** @throws ArticleInvalidException saying what to fix */
     CleanArticle clean(ArticleInput input) {
         String title = oneLine(input.title());
         if (title.isEmpty()) {
-            throw new ArticleInvalidException("Cần nhập tiêu đề.");
+            throw invalid("articles.invalid.titleMissing");
         }
         if (title.length() > MAX_TITLE) {
-            throw new ArticleInvalidException("Tiêu đề quá dài (tối đa 300 ký tự).");
+            throw invalid("articles.invalid.titleTooLong");
         }
         String slug = VietnameseText.slug(
                 input.slug() == null || input.slug().isBlank() ? title : VietnameseText.nfc(input.slug()));
@@ -51,12 +53,12 @@ class CopyDesk {
             slug = "bai-viet";
         }
         if (input.sectionId() == null) {
-            throw new ArticleInvalidException("Cần chọn chuyên mục.");
+            throw invalid("articles.invalid.sectionMissing");
         }
         try {
             sections.byId(input.sectionId());
         } catch (SectionNotFoundException e) {
-            throw new ArticleInvalidException("Chuyên mục không tồn tại.");
+            throw invalid("articles.invalid.sectionUnknown");
         }
         return new CleanArticle(
                 title,
@@ -80,7 +82,7 @@ class CopyDesk {
             }
         }
         if (tags.size() > MAX_TAGS) {
-            throw new ArticleInvalidException("Nhiều nhất " + MAX_TAGS + " thẻ cho một bài.");
+            throw invalid("articles.invalid.tooManyTags", MAX_TAGS);
         }
         return List.copyOf(tags.values());
     }
@@ -90,7 +92,7 @@ class CopyDesk {
         List<ArticleInput.FigureInput> figures = new ArrayList<>();
         for (ArticleInput.FigureInput f : typed) {
             if (f.imageId() != null && !known.contains(f.imageId())) {
-                throw new ArticleInvalidException("Ảnh không còn trong kho ảnh; hãy tải lên lại.");
+                throw invalid("articles.invalid.photoGone");
             }
             String credit = oneLine(f.credit()).replaceFirst("^(?iu)ảnh\\s*:\\s*", "");
             figures.add(new ArticleInput.FigureInput(
@@ -105,6 +107,10 @@ class CopyDesk {
                 .map(ArticleInput.FigureInput::imageId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
+    }
+
+    private ArticleInvalidException invalid(String key, Object... args) {
+        return new ArticleInvalidException(text.get(key, args));
     }
 
     static String oneLine(String s) {

@@ -18,12 +18,19 @@ public class Corrections {
 
     private final EditorialRepository repository;
     private final ArticleEditing editing;
+    private final ArticleText text;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Corrections(EditorialRepository repository, ArticleEditing editing, ApplicationEventPublisher events, Clock clock) {
+    Corrections(
+            EditorialRepository repository,
+            ArticleEditing editing,
+            ArticleText text,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.editing = editing;
+        this.text = text;
         this.events = events;
         this.clock = clock;
     }
@@ -33,17 +40,17 @@ public class Corrections {
     public WorkingArticle add(Account account, long id, String note) {
         WorkingArticle article = editing.get(account, id);
         if (!account.role().edits()) {
-            throw new AccessDeniedException("Chỉ biên tập viên mới được đính chính bài đã đăng.");
+            throw new AccessDeniedException(text.get("articles.correction.editorsOnly"));
         }
         if (article.status() != ArticleStatus.PUBLISHED) {
-            throw new WorkflowException("Chỉ đính chính được bài đã đăng.");
+            throw new WorkflowException(text.get("articles.correction.publishedOnly"));
         }
         String clean = VietnameseText.nfc(note == null ? "" : note.strip());
         if (clean.isEmpty()) {
-            throw new ArticleInvalidException("Cần nhập nội dung đính chính.");
+            throw new ArticleInvalidException(text.get("articles.correction.empty"));
         }
         if (clean.length() > MAX_LENGTH) {
-            throw new ArticleInvalidException("Nội dung đính chính quá dài (tối đa 2.000 ký tự).");
+            throw new ArticleInvalidException(text.get("articles.correction.tooLong"));
         }
         Instant now = clock.instant();
         repository.addCorrection(id, clean, now, account.email());

@@ -54,6 +54,9 @@ class ScheduledPublishingTests {
     ArticleChecks checks;
 
     @Autowired
+    ArticleText text;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
@@ -110,6 +113,6 @@ class ScheduledPublishingTests {
     }
 
     private ArticleWorkflow publisherAt(Instant now) {
-        return new ArticleWorkflow(repository, checks, events, Clock.fixed(now, VietnamTime.ZONE));
+        return new ArticleWorkflow(repository, checks, text, events, Clock.fixed(now, VietnamTime.ZONE));
     }
 }

@@ -347,6 +347,27 @@ class EditingIntegrationTests {
                 .containsExactly("Ghe xuồng chở trái cây, chiều muộn");
     }
 
+    @Test
+    void checksSpeakVietnameseOnlyInTheVietnameseNewsroomAndEnglishInTheEnglishOne() {
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(editor, "Bài để xem lời kiểm tra").id();
+        var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
+        Map<String, Object> form = EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        form.put("sapo", "");
+        browser.submit("/toa-soan/bai-viet/" + id, form);
+
+        String vietnamese =
+                browser.page("/toa-soan/bai-viet/" + id).select("#checks li").text();
+        String english = browser.page("/toa-soan/bai-viet/" + id + "?lang=en")
+                .select("#checks li")
+                .text();
+
+        assertThat(vietnamese).isEqualTo("Bài viết chưa có sapo (đoạn mở đầu)");
+        assertThat(english).isEqualTo("The article has no lead (sapo)");
+        assertThat(newsroom.api("GET", "/api/v1/articles/" + id, editor, null).body())
+                .contains("\"message\":\"Bài viết chưa có sapo (đoạn mở đầu)\"");
+    }
+
     private String title(long id) {
         return jdbc.sql("SELECT title FROM articles WHERE id = ?")
                 .param(id)
