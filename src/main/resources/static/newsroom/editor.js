@@ -33,6 +33,30 @@
     });
     quill.setContents(quill.clipboard.convert({ html: source.value }), 'silent');
     quill.on('text-change', remember);
+    nameToolbar(quill.getModule('toolbar').container, holder.dataset);
+  }
+
+  // Quill names its controls for screen readers with its own English words ("bold", "list: ordered"); the page
+  // carries them in its own language, data-label-FORMAT or data-label-FORMAT-VALUE on the editor's element.
+  function nameToolbar(toolbar, labels) {
+    function capital(word) {
+      return word ? word.charAt(0).toUpperCase() + word.slice(1) : '';
+    }
+    toolbar.querySelectorAll('button').forEach(function (button) {
+      var format = (button.className.match(/(?:^|\s)ql-([a-z]+)/) || [])[1];
+      var name = labels['label' + capital(format) + capital(button.value)];
+      if (name) {
+        button.setAttribute('aria-label', name);
+      }
+    });
+    toolbar.querySelectorAll('.ql-picker').forEach(function (picker) {
+      var format = (picker.className.match(/(?:^|\s)ql-([a-z]+)/) || [])[1];
+      var name = format !== 'picker' && labels['label' + capital(format)];
+      var label = picker.querySelector('.ql-picker-label');
+      if (name && label) {
+        label.setAttribute('aria-label', name);
+      }
+    });
   }
 
   function bodyHtml() {
@@ -84,13 +108,12 @@
   } else if (kept && (kept.body !== bodyHtml() || kept.title !== title.value)) {
     var banner = document.createElement('p');
     banner.className = 'nr-restore';
-    banner.textContent = english
-      ? 'Unsaved text from ' + new Date(kept.at).toLocaleString() + ' is kept in this browser. '
-      : 'Có nội dung chưa lưu lúc ' + new Date(kept.at).toLocaleString('vi-VN') + ' còn giữ trong trình duyệt. ';
+    banner.textContent = root.getAttribute('data-kept')
+      .replace('{0}', new Date(kept.at).toLocaleString(english ? undefined : 'vi-VN')) + ' ';
     var use = document.createElement('button');
     use.type = 'button';
     use.className = 'nr-button nr-button--small';
-    use.textContent = english ? 'Restore' : 'Khôi phục';
+    use.textContent = root.getAttribute('data-restore');
     use.addEventListener('click', function () {
       title.value = kept.title;
       sapo.value = kept.sapo;

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.toasoan.accounts.Account;
 import vn.toasoan.accounts.Accounts;
 import vn.toasoan.platform.JsonApi;
-import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
 
@@ -43,28 +41,32 @@ class ArticleApi {
 
     private final ArticleEditing editing;
     private final ArticleWorkflow workflow;
-    private final Articles articles;
+    private final ApiArticles shown;
     private final Accounts accounts;
     private final Sections sections;
+    private final ArticleText text;
 
     ArticleApi(
-            ArticleEditing editing, ArticleWorkflow workflow, Articles articles, Accounts accounts, Sections sections) {
+            ArticleEditing editing,
+            ArticleWorkflow workflow,
+            ApiArticles shown,
+            Accounts accounts,
+            Sections sections,
+            ArticleText text) {
         this.editing = editing;
         this.workflow = workflow;
-        this.articles = articles;
+        this.shown = shown;
         this.accounts = accounts;
         this.sections = sections;
+        this.text = text;
     }
-
-    /** A page of articles; reporters see only their own. */
-    record Page(List<ArticleJson> items, long total) {}
 
     /** @param scheduledAt for {@code schedule}: ISO-8601 with offset, in the future */
     record Move(String scheduledAt) {}
 
     @GetMapping
     @Operation(summary = "Danh sách bài viết (list articles)", description = "20 a page, newest change first.")
-    Page list(
+    ApiArticles.Page list(
             @RequestParam(required = false) ArticleStatus status,
             @RequestParam(required = false) String section,
             @RequestParam(required = false) String q,
@@ -72,13 +74,7 @@ class ArticleApi {
         Account account = accounts.current();
         Long sectionId =
                 section == null || section.isBlank() ? null : section(section).id();
-        Listing<WorkingSummary> listing =
-                editing.list(account, new ArticleFilter(status, sectionId, null, q, page, PAGE_SIZE));
-        List<ArticleJson> items = new ArrayList<>();
-        for (WorkingSummary summary : listing.items()) {
-            items.add(json(editing.get(account, summary.id())));
-        }
-        return new Page(items, listing.total());
+        return shown.page(account, new ArticleFilter(status, sectionId, null, q, page, PAGE_SIZE));
     }
 
     @GetMapping("/{id}")
@@ -105,7 +101,7 @@ class ArticleApi {
             missing.add("section");
         }
         if (!missing.isEmpty()) {
-            throw new ArticleInvalidException("Thiếu trường bắt buộc: " + String.join(", ", missing) + ".");
+            throw new ArticleInvalidException(text.get("articles.api.missingFields", String.join(", ", missing)));
         }
         WorkingArticle created = editing.create(
                 accounts.current(),
@@ -175,53 +171,35 @@ class ArticleApi {
         Instant at = null;
         if (t == Transition.SCHEDULE) {
             if (move == null || blank(move.scheduledAt())) {
-                throw new ArticleInvalidException(
-                        "Cần trường scheduledAt (ISO-8601, ví dụ 2026-12-01T06:00:00+07:00).");
+                throw new ArticleInvalidException(text.get("articles.api.scheduledAtMissing"));
             }
             try {
                 at = OffsetDateTime.parse(move.scheduledAt().strip()).toInstant();
             } catch (java.time.format.DateTimeParseException e) {
-                throw new ArticleInvalidException("scheduledAt không đúng dạng ISO-8601 có múi giờ.");
+                throw new ArticleInvalidException(text.get("articles.api.scheduledAtInvalid"));
             }
         }
         return json(workflow.apply(accounts.current(), id, t, null, at));
     }
 
-    private ArticleJson json(WorkingArticle working) {
-        Article a = working.article();
-        Map<Long, Section> bySection = sections.byIds();
-        Section section = bySection.get(a.sectionId());
-        return new ArticleJson(
-                a.id(),
-                a.title(),
-                a.slug(),
-                a.sapo(),
-                a.body(),
-                section == null ? null : section.slug(),
-                a.tags().stream().map(vn.toasoan.articles.Tag::name).toList(),
-                a.byline(),
-                a.status(),
-                a.publishedAt() == null ? null : VietnamTime.iso(a.publishedAt()),
-                a.updatedAt() == null ? null : VietnamTime.iso(a.updatedAt()),
-                a.url(),
-                articles.views(a.id()),
-                editing.warnings(working));
+    private ArticleJson json(WorkingArticle article) {
+        return shown.one(article);
     }
 
     private Section section(String slug) {
         return sections.bySlug(slug.strip())
-                .orElseThrow(() -> new ArticleInvalidException("Không có chuyên mục \"" + slug + "\"."));
+                .orElseThrow(() -> new ArticleInvalidException(text.get("articles.api.noSection", slug)));
     }
 
     private static String etag(WorkingArticle article) {
         return "\"" + article.version() + "\"";
     }
 
-    private static int version(String ifMatch) {
+    private int version(String ifMatch) {
         try {
             return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
-            throw new ArticleInvalidException("If-Match phải là ETag nhận được từ GET.");
+            throw new ArticleInvalidException(text.get("articles.api.ifMatch"));
         }
     }
 

@@ -20,9 +20,9 @@ public class ArticleConflictException extends FeatureException {
     private final int keptRevision;
     private final ArticleInput refused;
 
-    ArticleConflictException(WorkingArticle current, int keptRevision, ArticleInput refused) {
+    ArticleConflictException(String message, WorkingArticle current, int keptRevision, ArticleInput refused) {
         super(
-                "Saved by " + current.modifiedBy() + " in the meantime",
+                message,
                 HttpStatus.CONFLICT,
                 "problem.articles.conflict",
                 current.modifiedBy(),

@@ -21,14 +21,16 @@ public class ArticleHistory {
             .newTag(start -> start ? "<ins>" : "</ins>")
             .build();
 
-    private final EditorialRepository repository;
+    private final RevisionRepository repository;
     private final ArticleEditing editing;
     private final Sections sections;
+    private final ArticleText text;
 
-    ArticleHistory(EditorialRepository repository, ArticleEditing editing, Sections sections) {
+    ArticleHistory(RevisionRepository repository, ArticleEditing editing, Sections sections, ArticleText text) {
         this.repository = repository;
         this.editing = editing;
         this.sections = sections;
+        this.text = text;
     }
 
     /** Newest first. */
@@ -41,7 +43,7 @@ public class ArticleHistory {
         editing.get(account, articleId);
         return repository
                 .revision(articleId, number)
-                .orElseThrow(() -> new ArticleInvalidException("Không có phiên bản số " + number + "."));
+                .orElseThrow(() -> new ArticleInvalidException(text.get("articles.noRevision", number)));
     }
 
     public RevisionDiff diff(Account account, long articleId, int from, int to) {
@@ -52,19 +54,19 @@ public class ArticleHistory {
         CleanArticle a = from.content();
         CleanArticle b = to.content();
         List<RevisionDiff.Field> fields = new ArrayList<>();
-        fields.add(field("Tiêu đề", List.of(a.title()), List.of(b.title())));
-        fields.add(field("Đường dẫn", List.of(a.slug()), List.of(b.slug())));
-        fields.add(field("Chuyên mục", List.of(sectionName(a.sectionId())), List.of(sectionName(b.sectionId()))));
-        fields.add(field("Sapo", List.of(a.sapo()), List.of(b.sapo())));
-        fields.add(field("Thân bài", ArticleChecks.paragraphs(a.body()), ArticleChecks.paragraphs(b.body())));
-        fields.add(field("Ảnh", figures(a), figures(b)));
-        fields.add(field("Thẻ", List.of(tags(a)), List.of(tags(b))));
-        fields.add(field("Tác giả", List.of(a.byline()), List.of(b.byline())));
-        fields.add(field("Mô tả SEO", List.of(a.seoDescription()), List.of(b.seoDescription())));
+        fields.add(field("title", List.of(a.title()), List.of(b.title())));
+        fields.add(field("slug", List.of(a.slug()), List.of(b.slug())));
+        fields.add(field("section", List.of(sectionName(a.sectionId())), List.of(sectionName(b.sectionId()))));
+        fields.add(field("sapo", List.of(a.sapo()), List.of(b.sapo())));
+        fields.add(field("body", ArticleChecks.paragraphs(a.body()), ArticleChecks.paragraphs(b.body())));
+        fields.add(field("figures", figures(a), figures(b)));
+        fields.add(field("tags", List.of(tags(a)), List.of(tags(b))));
+        fields.add(field("byline", List.of(a.byline()), List.of(b.byline())));
+        fields.add(field("seo", List.of(a.seoDescription()), List.of(b.seoDescription())));
         return new RevisionDiff(from, to, fields);
     }
 
-    private static RevisionDiff.Field field(String label, List<String> before, List<String> after) {
+    private RevisionDiff.Field field(String name, List<String> before, List<String> after) {
         List<RevisionDiff.Line> lines = new ArrayList<>();
         for (DiffRow row : WORDS.generateDiffRows(before, after)) {
             RevisionDiff.Change change = switch (row.getTag()) {
@@ -77,7 +79,7 @@ public class ArticleHistory {
             String html = row.getTag() == DiffRow.Tag.INSERT ? row.getNewLine() : row.getOldLine();
             lines.add(new RevisionDiff.Line(change, html));
         }
-        return new RevisionDiff.Field(label, lines);
+        return new RevisionDiff.Field(text.get("articles.diff." + name), lines);
     }
 
     private String sectionName(long id) {
@@ -92,10 +94,11 @@ public class ArticleHistory {
         return String.join(", ", article.tags().stream().map(Tag::name).toList());
     }
 
-    private static List<String> figures(CleanArticle article) {
-        Function<ArticleInput.FigureInput, String> text = f -> "[sau đoạn " + f.position() + "] " + f.caption()
-                + (f.credit().isBlank() ? "" : " — Ảnh: " + f.credit())
-                + (f.alt().isBlank() ? "" : " (alt: " + f.alt() + ")");
-        return article.figures().stream().map(text).toList();
+    private List<String> figures(CleanArticle article) {
+        Function<ArticleInput.FigureInput, String> line =
+                f -> text.get("articles.diff.figure", String.valueOf(f.position()), f.caption())
+                        + (f.credit().isBlank() ? "" : text.get("articles.diff.figureCredit", f.credit()))
+                        + (f.alt().isBlank() ? "" : text.get("articles.diff.figureAlt", f.alt()));
+        return article.figures().stream().map(line).toList();
     }
 }

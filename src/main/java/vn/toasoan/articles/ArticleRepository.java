@@ -3,29 +3,30 @@ package vn.toasoan.articles;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.toasoan.media.Image;
 
+/**
+ * Whole articles, with their figures, tags and corrections. However many articles are read at once, and however many
+ * figures and tags they have, a read takes the same four queries: one for the articles, one for each of the three.
+ */
 @Repository
 class ArticleRepository {
 
-    private static final String SUMMARY = """
-            SELECT a.id, a.section_id, a.title, a.slug, a.sapo, a.published_at, a.updated_at,
-                   lead.image_id, lead.width, lead.height, lead.widths, lead.alt
-            FROM articles a
-            LEFT JOIN LATERAL (
-                SELECT m.id AS image_id, m.width, m.height, m.widths, f.alt
-                FROM figures f JOIN media_images m ON m.id = f.image_id
-                WHERE f.article_id = a.id
-                ORDER BY f.position, f.id
-                LIMIT 1) lead ON true
-            """;
+    private static final String COLUMNS = """
+            SELECT id, section_id, title, slug, sapo, body, byline, seo_description, status,
+                   published_at, updated_at, version
+            FROM articles""";
 
     private final JdbcClient jdbc;
 
@@ -34,159 +35,110 @@ class ArticleRepository {
     }
 
     Optional<Article> find(long id) {
-        return jdbc.sql("""
-                        SELECT id, section_id, title, slug, sapo, body, byline, seo_description, status,
-                               published_at, updated_at, version
-                        FROM articles WHERE id = ?""")
-                .param(id)
-                .query((rs, n) -> new Article(
-                        rs.getLong("id"),
-                        rs.getLong("section_id"),
-                        rs.getString("title"),
-                        rs.getString("slug"),
-                        rs.getString("sapo"),
-                        rs.getString("body"),
-                        rs.getString("byline"),
-                        rs.getString("seo_description"),
-                        ArticleStatus.valueOf(rs.getString("status")),
-                        instant(rs, "published_at"),
-                        instant(rs, "updated_at"),
-                        rs.getInt("version"),
-                        figures(id),
-                        tags(id),
-                        corrections(id)))
-                .optional();
+        return findAll(List.of(id)).stream().findFirst();
     }
 
-    List<Correction> corrections(long articleId) {
-        return jdbc.sql("SELECT created_at, note FROM article_corrections WHERE article_id = ? ORDER BY created_at, id")
-                .param(articleId)
-                .query((rs, n) -> new Correction(instant(rs, "created_at"), rs.getString("note")))
-                .list();
+    /** The articles that exist among {@code ids}, in the order of {@code ids}. */
+    List<Article> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> rows = new HashMap<>();
+        jdbc.sql(COLUMNS + " WHERE id = ANY(?::bigint[])")
+                .param(ids.toArray(Long[]::new))
+                .query(ArticleRepository::row)
+                .list()
+                .forEach(row -> rows.put(row.id(), row));
+        List<Row> ordered = new ArrayList<>();
+        for (long id : ids) {
+            Row row = rows.get(id);
+            if (row != null && !ordered.contains(row)) {
+                ordered.add(row);
+            }
+        }
+        return complete(ordered);
     }
 
-    List<Figure> figures(long articleId) {
-        return jdbc.sql("""
-                        SELECT f.position, f.caption, f.credit, f.alt, m.id AS image_id, m.width, m.height, m.widths
+    /** Published articles after {@code afterId}, by id: one step of a walk through all of them. */
+    List<Article> publishedAfter(long afterId, int limit) {
+        return complete(jdbc.sql(COLUMNS + " WHERE status = 'PUBLISHED' AND id > ? ORDER BY id LIMIT ?")
+                .params(afterId, limit)
+                .query(ArticleRepository::row)
+                .list());
+    }
+
+    private List<Article> complete(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+        Map<Long, List<Figure>> figures = figures(ids);
+        Map<Long, List<Tag>> tags = tags(ids);
+        Map<Long, List<Correction>> corrections = corrections(ids);
+        return rows.stream()
+                .map(r -> new Article(
+                        r.id(),
+                        r.sectionId(),
+                        r.title(),
+                        r.slug(),
+                        r.sapo(),
+                        r.body(),
+                        r.byline(),
+                        r.seoDescription(),
+                        r.status(),
+                        r.publishedAt(),
+                        r.updatedAt(),
+                        r.version(),
+                        figures.getOrDefault(r.id(), List.of()),
+                        tags.getOrDefault(r.id(), List.of()),
+                        corrections.getOrDefault(r.id(), List.of())))
+                .toList();
+    }
+
+    private Map<Long, List<Figure>> figures(Long[] articleIds) {
+        Map<Long, List<Figure>> figures = new HashMap<>();
+        jdbc.sql("""
+                        SELECT f.article_id, f.position, f.caption, f.credit, f.alt,
+                               m.id AS image_id, m.width, m.height, m.widths
                         FROM figures f LEFT JOIN media_images m ON m.id = f.image_id
-                        WHERE f.article_id = ? ORDER BY f.position, f.id""")
-                .param(articleId)
-                .query((rs, n) -> new Figure(
-                        rs.getInt("position"),
-                        image(rs),
-                        rs.getString("caption"),
-                        rs.getString("credit"),
-                        rs.getString("alt")))
-                .list();
+                        WHERE f.article_id = ANY(?::bigint[]) ORDER BY f.article_id, f.position, f.id""").param(articleIds).query(rs -> {
+            figures.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
+                    .add(new Figure(
+                            rs.getInt("position"),
+                            image(rs),
+                            rs.getString("caption"),
+                            rs.getString("credit"),
+                            rs.getString("alt")));
+        });
+        return figures;
     }
 
-    List<Tag> tags(long articleId) {
-        return jdbc.sql("""
-                        SELECT t.slug, t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id
-                        WHERE at.article_id = ? ORDER BY t.name""").param(articleId).query(Tag.class).list();
+    private Map<Long, List<Tag>> tags(Long[] articleIds) {
+        Map<Long, List<Tag>> tags = new HashMap<>();
+        jdbc.sql("""
+                        SELECT at.article_id, t.slug, t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id
+                        WHERE at.article_id = ANY(?::bigint[]) ORDER BY at.article_id, t.name""").param(articleIds).query(rs -> {
+            tags.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
+                    .add(new Tag(rs.getString("slug"), rs.getString("name")));
+        });
+        return tags;
     }
 
-    List<ArticleSummary> latestPublished(int limit, int offset) {
-        return jdbc.sql(SUMMARY
-                        + " WHERE a.status = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
-                .params(limit, offset)
-                .query(ArticleRepository::summary)
-                .list();
-    }
-
-    List<ArticleSummary> publishedInSection(long sectionId, int limit, int offset) {
-        return jdbc.sql(SUMMARY + """
-                         WHERE a.status = 'PUBLISHED' AND a.section_id = ?
-                        ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?""")
-                .params(sectionId, limit, offset)
-                .query(ArticleRepository::summary)
-                .list();
-    }
-
-    long countPublishedInSection(long sectionId) {
-        return jdbc.sql("SELECT count(*) FROM articles WHERE status = 'PUBLISHED' AND section_id = ?")
-                .param(sectionId)
-                .query(Long.class)
-                .single();
-    }
-
-    List<ArticleSummary> publishedWithTag(String tagSlug, int limit, int offset) {
-        return jdbc.sql(SUMMARY + """
-                         JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id
-                        WHERE a.status = 'PUBLISHED' AND t.slug = ?
-                        ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?""")
-                .params(tagSlug, limit, offset)
-                .query(ArticleRepository::summary)
-                .list();
-    }
-
-    long countPublishedWithTag(String tagSlug) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM articles a JOIN article_tags at ON at.article_id = a.id
-                        JOIN tags t ON t.id = at.tag_id WHERE a.status = 'PUBLISHED' AND t.slug = ?""").param(tagSlug).query(Long.class).single();
-    }
-
-    Optional<Tag> tag(String slug) {
-        return jdbc.sql("SELECT slug, name FROM tags WHERE slug = ?")
-                .param(slug)
-                .query(Tag.class)
-                .optional();
-    }
-
-    /**
-     * Among the section's latest 200 articles (a large archive must not make every cold article page slow): those
-     * sharing more tags first, then the newest.
-     */
-    List<ArticleSummary> related(long articleId, long sectionId, int limit) {
-        return jdbc.sql(SUMMARY + """
-                         WHERE a.id IN (SELECT id FROM articles WHERE status = 'PUBLISHED' AND section_id = ? AND id <> ?
-                                       ORDER BY published_at DESC LIMIT 200)
-                        ORDER BY (SELECT count(*) FROM article_tags mine JOIN article_tags theirs
-                                  ON theirs.tag_id = mine.tag_id
-                                  WHERE mine.article_id = ? AND theirs.article_id = a.id) DESC,
-                                 a.published_at DESC
-                        LIMIT ?""")
-                .params(sectionId, articleId, articleId, limit)
-                .query(ArticleRepository::summary)
-                .list();
-    }
-
-    /** Most views since {@code since}; articles without views fill the list, newest first. */
-    List<ArticleSummary> mostRead(LocalDate since, Instant publishedAfter, int limit) {
-        return jdbc.sql(SUMMARY + """
-                         LEFT JOIN (SELECT article_id, sum(views) AS views FROM article_daily_views
-                                    WHERE day >= ? GROUP BY article_id) v ON v.article_id = a.id
-                        WHERE a.status = 'PUBLISHED' AND (v.views > 0 OR a.published_at >= ?)
-                        ORDER BY coalesce(v.views, 0) DESC, a.published_at DESC
-                        LIMIT ?""")
-                .params(since, OffsetDateTime.ofInstant(publishedAfter, java.time.ZoneOffset.UTC), limit)
-                .query(ArticleRepository::summary)
-                .list();
-    }
-
-    List<Long> publishedIds() {
-        return jdbc.sql("SELECT id FROM articles WHERE status = 'PUBLISHED' ORDER BY id")
-                .query(Long.class)
-                .list();
-    }
-
-    List<SitemapEntry> sitemap(Instant publishedSince, int limit) {
-        return jdbc.sql("""
-                        SELECT id, slug, title, published_at, updated_at FROM articles
-                        WHERE status = 'PUBLISHED' AND published_at >= ?
-                        ORDER BY published_at DESC, id DESC LIMIT ?""")
-                .params(OffsetDateTime.ofInstant(publishedSince, java.time.ZoneOffset.UTC), limit)
-                .query((rs, n) -> new SitemapEntry(
-                        ArticleSummary.path(rs.getString("slug"), rs.getLong("id")),
-                        rs.getString("title"),
-                        instant(rs, "published_at"),
-                        instant(rs, "updated_at")))
-                .list();
+    private Map<Long, List<Correction>> corrections(Long[] articleIds) {
+        Map<Long, List<Correction>> corrections = new HashMap<>();
+        jdbc.sql("""
+                        SELECT article_id, created_at, note FROM article_corrections
+                        WHERE article_id = ANY(?::bigint[]) ORDER BY article_id, created_at, id""").param(articleIds).query(rs -> {
+            corrections
+                    .computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
+                    .add(new Correction(instant(rs, "created_at"), rs.getString("note")));
+        });
+        return corrections;
     }
 
     Optional<Long> findPublishedByTitleAndTime(String title, Instant publishedAt) {
         return jdbc.sql("SELECT id FROM articles WHERE title = ? AND published_at = ?")
-                .params(title, OffsetDateTime.ofInstant(publishedAt, java.time.ZoneOffset.UTC))
+                .params(title, utc(publishedAt))
                 .query(Long.class)
                 .optional();
     }
@@ -203,8 +155,8 @@ class ArticleRepository {
                         article.sapo(),
                         body,
                         article.byline(),
-                        OffsetDateTime.ofInstant(article.publishedAt(), java.time.ZoneOffset.UTC),
-                        OffsetDateTime.ofInstant(article.updatedAt(), java.time.ZoneOffset.UTC))
+                        utc(article.publishedAt()),
+                        utc(article.updatedAt()))
                 .query(Long.class)
                 .single();
         for (NewArticle.NewFigure figure : article.figures()) {
@@ -226,20 +178,38 @@ class ArticleRepository {
                         ON CONFLICT DO NOTHING""").params(articleId, slug).update();
     }
 
-    static ArticleSummary summary(ResultSet rs, int rowNum) throws SQLException {
-        return new ArticleSummary(
+    /** The columns of {@code articles} itself, before figures, tags and corrections join them. */
+    private record Row(
+            long id,
+            long sectionId,
+            String title,
+            String slug,
+            String sapo,
+            String body,
+            String byline,
+            String seoDescription,
+            ArticleStatus status,
+            Instant publishedAt,
+            Instant updatedAt,
+            int version) {}
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(
                 rs.getLong("id"),
                 rs.getLong("section_id"),
                 rs.getString("title"),
                 rs.getString("slug"),
                 rs.getString("sapo"),
+                rs.getString("body"),
+                rs.getString("byline"),
+                rs.getString("seo_description"),
+                ArticleStatus.valueOf(rs.getString("status")),
                 instant(rs, "published_at"),
                 instant(rs, "updated_at"),
-                image(rs),
-                rs.getString("alt"));
+                rs.getInt("version"));
     }
 
-    private static Image image(ResultSet rs) throws SQLException {
+    static Image image(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("image_id", UUID.class);
         if (id == null) {
             return null;
@@ -251,5 +221,9 @@ class ArticleRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -22,13 +22,19 @@ public class ArticleWorkflow {
 
     private final EditorialRepository repository;
     private final ArticleChecks checks;
+    private final ArticleText text;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ArticleWorkflow(
-            EditorialRepository repository, ArticleChecks checks, ApplicationEventPublisher events, Clock clock) {
+            EditorialRepository repository,
+            ArticleChecks checks,
+            ArticleText text,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.checks = checks;
+        this.text = text;
         this.events = events;
         this.clock = clock;
     }
@@ -41,20 +47,18 @@ public class ArticleWorkflow {
     public WorkingArticle apply(
             Account account, long id, Transition transition, Integer expectedVersion, Instant scheduleAt) {
         WorkingArticle article = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-        if (!ArticleEditing.canRead(account, article)) {
-            throw new AccessDeniedException("Bài viết này không phải của bạn.");
+        if (!ArticleRights.canRead(account, article)) {
+            throw new AccessDeniedException(text.get("articles.notYours"));
         }
         if (!transition.startsFrom(article.status())) {
-            throw new WorkflowException("Không thể \"" + transition.label().toLowerCase()
-                    + "\" bài đang ở trạng thái \"" + ArticleStatusText.vi(article.status()) + "\".");
+            throw new WorkflowException(text.get("articles.workflow.notFrom", move(transition), status(article)));
         }
         if (!transition.allowed(account.role(), article.writtenBy(account.id()), article.status())) {
             throw new AccessDeniedException(
-                    "Vai trò của bạn không được \"" + transition.label().toLowerCase() + "\" bài đang ở trạng thái \""
-                            + ArticleStatusText.vi(article.status()) + "\".");
+                    text.get("articles.workflow.roleMayNot", move(transition), status(article)));
         }
         if (expectedVersion != null && expectedVersion != article.version()) {
-            throw new ArticleConflictException(article, 0, null);
+            throw conflict(article);
         }
         Instant now = clock.instant();
         Instant publishedAt = article.article().publishedAt();
@@ -69,11 +73,11 @@ public class ArticleWorkflow {
             }
             case SCHEDULE -> {
                 if (scheduleAt == null || !scheduleAt.isAfter(now)) {
-                    throw new WorkflowException("Thời gian hẹn đăng phải ở tương lai.");
+                    throw new WorkflowException(text.get("articles.workflow.scheduleInPast"));
                 }
                 checks.refuseBlocked(article.article());
                 scheduledAt = scheduleAt;
-                details = "đăng lúc " + VietnamTime.shortDateTime(scheduleAt);
+                details = text.vi("articles.audit.scheduledFor", VietnamTime.shortDateTime(scheduleAt));
             }
             default -> {}
         }
@@ -83,7 +87,10 @@ public class ArticleWorkflow {
                 "article." + transition.name().toLowerCase(),
                 "article",
                 String.valueOf(id),
-                ArticleStatusText.vi(article.status()) + " → " + ArticleStatusText.vi(transition.to())
+                text.vi(
+                                "articles.audit.moved",
+                                text.vi("articles.status." + article.status().name()),
+                                text.vi("articles.status." + transition.to().name()))
                         + (details.isEmpty() ? "" : "; " + details)));
         return repository.find(id).orElseThrow();
     }
@@ -115,12 +122,13 @@ public class ArticleWorkflow {
                         "article.schedule_failed",
                         "article",
                         String.valueOf(id),
-                        "không đăng được vì: "
-                                + String.join(
+                        text.vi(
+                                "articles.audit.scheduleFailed",
+                                String.join(
                                         "; ",
                                         blocking.stream()
                                                 .map(ArticleWarning::message)
-                                                .toList())));
+                                                .toList()))));
                 continue;
             }
             Instant at = article.scheduledAt();
@@ -133,7 +141,7 @@ public class ArticleWorkflow {
                     "article.publish",
                     "article",
                     String.valueOf(id),
-                    "đăng theo lịch hẹn " + VietnamTime.shortDateTime(at)));
+                    text.vi("articles.audit.publishedOnSchedule", VietnamTime.shortDateTime(at))));
             published++;
         }
         return published;
@@ -148,11 +156,24 @@ public class ArticleWorkflow {
             String by,
             Instant now) {
         if (!repository.move(article.id(), article.version(), to, publishedAt, updatedAt, scheduledAt, by, now)) {
-            throw new ArticleConflictException(repository.find(article.id()).orElseThrow(), 0, null);
+            throw conflict(repository.find(article.id()).orElseThrow());
         }
         events.publishEvent(new ArticleChanged(article.id()));
         if (to == ArticleStatus.PUBLISHED) {
             events.publishEvent(new ArticlePublished(article.id()));
         }
+    }
+
+    private ArticleConflictException conflict(WorkingArticle latest) {
+        return new ArticleConflictException(text.get("articles.conflict", latest.modifiedBy()), latest, 0, null);
+    }
+
+    /** The move as a verb inside a sentence: "gửi duyệt". */
+    private String move(Transition transition) {
+        return text.transition(transition).toLowerCase(ArticleText.locale());
+    }
+
+    private String status(WorkingArticle article) {
+        return text.status(article.status());
     }
 }

@@ -7,8 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +23,11 @@ import vn.toasoan.vietnamese.VietnameseText;
 @Service
 public class Articles {
 
+    /** How many articles a walk through all published ones reads at a time. */
+    static final int WALK_STEP = 200;
+
     private final ArticleRepository repository;
+    private final ListingRepository lists;
     private final ViewCounter views;
     private final BodySanitizer sanitizer;
     private final ApplicationEventPublisher events;
@@ -34,18 +42,20 @@ public class Articles {
             .expireAfterWrite(Duration.ofSeconds(30))
             .build();
     /** Lists shown beside every article: a reader does not notice if they are a minute old. */
-    private final Cache<String, List<ArticleSummary>> lists = Caffeine.newBuilder()
+    private final Cache<String, List<ArticleSummary>> shownBeside = Caffeine.newBuilder()
             .maximumSize(5_000)
             .expireAfterWrite(Duration.ofMinutes(1))
             .build();
 
     Articles(
             ArticleRepository repository,
+            ListingRepository lists,
             ViewCounter views,
             BodySanitizer sanitizer,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.lists = lists;
         this.views = views;
         this.sanitizer = sanitizer;
         this.events = events;
@@ -63,62 +73,74 @@ public class Articles {
     }
 
     public List<ArticleSummary> latest(int limit) {
-        return repository.latestPublished(limit, 0);
+        return lists.latestPublished(limit, 0);
     }
 
     public List<ArticleSummary> latest(int limit, int offset) {
-        return repository.latestPublished(limit, offset);
+        return lists.latestPublished(limit, offset);
     }
 
     public List<ArticleSummary> latestInSection(long sectionId, int limit) {
-        return repository.publishedInSection(sectionId, limit, 0);
+        return lists.publishedInSection(sectionId, limit, 0);
     }
 
     public Listing<ArticleSummary> inSection(long sectionId, int page, int pageSize) {
         int safePage = Math.min(MAX_PAGE, Math.max(1, page));
         return new Listing<>(
-                repository.publishedInSection(sectionId, pageSize, (safePage - 1) * pageSize),
-                repository.countPublishedInSection(sectionId),
+                lists.publishedInSection(sectionId, pageSize, (safePage - 1) * pageSize),
+                lists.countPublishedInSection(sectionId),
                 safePage,
                 pageSize);
     }
 
     public Optional<Tag> tag(String slug) {
-        return repository.tag(slug);
+        return lists.tag(slug);
     }
 
     public Listing<ArticleSummary> withTag(String tagSlug, int page, int pageSize) {
         int safePage = Math.min(MAX_PAGE, Math.max(1, page));
         return new Listing<>(
-                repository.publishedWithTag(tagSlug, pageSize, (safePage - 1) * pageSize),
-                repository.countPublishedWithTag(tagSlug),
+                lists.publishedWithTag(tagSlug, pageSize, (safePage - 1) * pageSize),
+                lists.countPublishedWithTag(tagSlug),
                 safePage,
                 pageSize);
     }
 
     public List<ArticleSummary> related(Article article, int limit) {
-        return lists.get(
+        return shownBeside.get(
                 "related:" + article.id() + ":" + limit,
-                key -> repository.related(article.id(), article.sectionId(), limit));
+                key -> lists.related(article.id(), article.sectionId(), limit));
     }
 
     /** "Đọc nhiều": the most viewed over the last {@code days} days in Vietnam time. */
     public List<ArticleSummary> mostRead(int days, int limit) {
         LocalDate since = LocalDate.now(clock).minusDays(days - 1L);
         Instant recent = clock.instant().minus(Duration.ofDays(Math.max(days, 30)));
-        return lists.get("mostRead:" + since + ":" + limit, key -> repository.mostRead(since, recent, limit));
+        return shownBeside.get("mostRead:" + since + ":" + limit, key -> lists.mostRead(since, recent, limit));
     }
 
-    /** Every published article, one at a time: for rebuilding derived state such as the search index. */
-    public void forEachPublished(java.util.function.Consumer<Article> action) {
-        for (long id : repository.publishedIds()) {
-            repository.find(id).filter(Article::isPublished).ifPresent(action);
-        }
+    /** Articles, whatever their status, in the order of {@code ids}; those that do not exist are left out. */
+    public List<Article> findAll(Collection<Long> ids) {
+        return repository.findAll(ids);
+    }
+
+    /**
+     * Every published article, one at a time: for rebuilding derived state such as the search index. They are read
+     * {@value #WALK_STEP} at a time, a few queries for each step whatever their figures and tags.
+     */
+    public void forEachPublished(Consumer<Article> action) {
+        long after = 0;
+        List<Article> step;
+        do {
+            step = repository.publishedAfter(after, WALK_STEP);
+            step.forEach(action);
+            after = step.isEmpty() ? after : step.get(step.size() - 1).id();
+        } while (step.size() == WALK_STEP);
     }
 
     /** Published articles, newest first, for sitemaps. */
     public List<SitemapEntry> sitemap(Instant publishedSince, int limit) {
-        return repository.sitemap(publishedSince, limit);
+        return lists.sitemap(publishedSince, limit);
     }
 
     /** Counts the view if the request is a reader reading; answers the count to show. */
@@ -131,6 +153,13 @@ public class Articles {
 
     public long views(long articleId) {
         return views.stored(articleId) + views.pending(articleId);
+    }
+
+    /** The counts to show for many articles at once, in one query at most. */
+    public Map<Long, Long> views(Collection<Long> articleIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        views.stored(articleIds).forEach((id, stored) -> counts.put(id, stored + views.pending(id)));
+        return counts;
     }
 
     /** Publishes an article that arrives finished: an imported page, the demo content. */
@@ -168,12 +197,12 @@ public class Articles {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleChanged event) {
         published.invalidate(event.articleId());
-        lists.invalidateAll();
+        shownBeside.invalidateAll();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticlePublished event) {
         published.invalidate(event.articleId());
-        lists.invalidateAll();
+        shownBeside.invalidateAll();
     }
 }

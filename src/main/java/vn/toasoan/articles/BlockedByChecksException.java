@@ -10,13 +10,9 @@ public class BlockedByChecksException extends FeatureException {
 
     private final List<ArticleWarning> blocking;
 
-    BlockedByChecksException(List<ArticleWarning> blocking) {
-        super(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "Chưa thể đăng: cần sửa " + blocking.size() + " lỗi bắt buộc trước khi đăng: "
-                        + String.join(
-                                "; ",
-                                blocking.stream().map(ArticleWarning::message).toList()));
+    /** @param message already worded in the reader's language; shown as it is */
+    BlockedByChecksException(String message, List<ArticleWarning> blocking) {
+        super(HttpStatus.UNPROCESSABLE_CONTENT, message);
         this.blocking = List.copyOf(blocking);
     }
 

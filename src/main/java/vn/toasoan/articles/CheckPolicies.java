@@ -16,11 +16,13 @@ import vn.toasoan.platform.AuditEvent;
 public class CheckPolicies {
 
     private final JdbcClient jdbc;
+    private final ArticleText text;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CheckPolicies(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    CheckPolicies(JdbcClient jdbc, ArticleText text, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.text = text;
         this.events = events;
         this.clock = clock;
     }
@@ -58,12 +60,16 @@ public class CheckPolicies {
                             INSERT INTO check_policies (code, blocking, changed_at, changed_by) VALUES (?, ?, ?, ?)
                             ON CONFLICT (code) DO UPDATE SET blocking = EXCLUDED.blocking,
                                 changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by""")
-                    .params(check.code(), blocking.contains(check), EditorialRepository.utc(clock.instant()), actor)
+                    .params(check.code(), blocking.contains(check), ArticleRepository.utc(clock.instant()), actor)
                     .update();
         }
         if (!before.equals(blocking)) {
             events.publishEvent(new AuditEvent(
-                    actor, "settings.checks", "settings", "checks", "chặn đăng: " + before + " → " + blocking));
+                    actor,
+                    "settings.checks",
+                    "settings",
+                    "checks",
+                    text.vi("articles.audit.blockingChecks", before, blocking)));
         }
     }
 }

@@ -1,27 +1,23 @@
 package vn.toasoan.articles;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.vietnamese.VietnameseText;
 
-/** The newsroom's reads and writes of articles: drafts, saves, moves, revisions, corrections. */
+/** The newsroom's reads and writes of articles: drafts, saves, moves, corrections. Revisions: {@link RevisionRepository}. */
 @Repository
 class EditorialRepository {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<ArticleInput.FigureInput>> FIGURES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ArticleRepository articles;
@@ -32,22 +28,58 @@ class EditorialRepository {
     }
 
     Optional<WorkingArticle> find(long id) {
-        return articles.find(id)
-                .flatMap(article -> jdbc.sql("""
-                        SELECT a.author_id, coalesce(acc.display_name, '') AS author_name, a.created_at,
-                               a.modified_at, a.modified_by, a.scheduled_at
-                        FROM articles a LEFT JOIN accounts acc ON acc.id = a.author_id WHERE a.id = ?""")
-                        .param(id)
-                        .query((rs, n) -> new WorkingArticle(
-                                article,
-                                (Long) rs.getObject("author_id"),
-                                rs.getString("author_name"),
-                                instant(rs, "created_at"),
-                                instant(rs, "modified_at"),
-                                rs.getString("modified_by"),
-                                instant(rs, "scheduled_at")))
-                        .optional());
+        return findAll(List.of(id)).stream().findFirst();
     }
+
+    /** In the order of {@code ids}: the articles themselves, then who wrote and changed them, in one query. */
+    List<WorkingArticle> findAll(Collection<Long> ids) {
+        List<Article> found = articles.findAll(ids);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Desk> desks = new HashMap<>();
+        jdbc.sql("""
+                        SELECT a.id, a.author_id, coalesce(acc.display_name, '') AS author_name, a.created_at,
+                               a.modified_at, a.modified_by, a.scheduled_at
+                        FROM articles a LEFT JOIN accounts acc ON acc.id = a.author_id
+                        WHERE a.id = ANY(?::bigint[])""")
+                .param(found.stream().map(Article::id).toArray(Long[]::new))
+                .query(rs -> {
+                    desks.put(
+                            rs.getLong("id"),
+                            new Desk(
+                                    (Long) rs.getObject("author_id"),
+                                    rs.getString("author_name"),
+                                    instant(rs, "created_at"),
+                                    instant(rs, "modified_at"),
+                                    rs.getString("modified_by"),
+                                    instant(rs, "scheduled_at")));
+                });
+        List<WorkingArticle> working = new ArrayList<>();
+        for (Article article : found) {
+            Desk d = desks.get(article.id());
+            if (d != null) {
+                working.add(new WorkingArticle(
+                        article,
+                        d.authorId(),
+                        d.authorName(),
+                        d.createdAt(),
+                        d.modifiedAt(),
+                        d.modifiedBy(),
+                        d.scheduledAt()));
+            }
+        }
+        return working;
+    }
+
+    /** What the newsroom keeps about an article beside its content. */
+    private record Desk(
+            Long authorId,
+            String authorName,
+            Instant createdAt,
+            Instant modifiedAt,
+            String modifiedBy,
+            Instant scheduledAt) {}
 
     Listing<WorkingSummary> list(ArticleFilter filter) {
         var where = new StringBuilder(" WHERE true");
@@ -209,67 +241,10 @@ class EditorialRepository {
                         ORDER BY scheduled_at LIMIT 100 FOR UPDATE SKIP LOCKED""").param(utc(now)).query(Long.class).list();
     }
 
-    int addRevision(long articleId, RevisionKind kind, Instant at, String by, ArticleStatus status, CleanArticle c) {
-        return jdbc.sql("""
-                        INSERT INTO article_revisions (article_id, number, kind, saved_at, saved_by, status,
-                               section_id, title, slug, sapo, body, byline, seo_description, tags, figures)
-                        VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM article_revisions WHERE article_id = ?),
-                                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                        RETURNING number""")
-                .params(
-                        articleId,
-                        articleId,
-                        kind.name(),
-                        utc(at),
-                        by,
-                        status.name(),
-                        c.sectionId(),
-                        c.title(),
-                        c.slug(),
-                        c.sapo(),
-                        c.body(),
-                        c.byline(),
-                        c.seoDescription(),
-                        c.tags().stream().map(t -> t.slug() + "|" + t.name()).toArray(String[]::new),
-                        JSON.writeValueAsString(c.figures()))
-                .query(Integer.class)
-                .single();
-    }
-
-    List<Revision> revisions(long articleId) {
-        return jdbc.sql("SELECT * FROM article_revisions WHERE article_id = ? ORDER BY number DESC")
-                .param(articleId)
-                .query(EditorialRepository::revision)
-                .list();
-    }
-
-    Optional<Revision> revision(long articleId, int number) {
-        return jdbc.sql("SELECT * FROM article_revisions WHERE article_id = ? AND number = ?")
-                .params(articleId, number)
-                .query(EditorialRepository::revision)
-                .optional();
-    }
-
     void addCorrection(long articleId, String note, Instant at, String by) {
         jdbc.sql("INSERT INTO article_corrections (article_id, note, created_at, created_by) VALUES (?, ?, ?, ?)")
                 .params(articleId, note, utc(at), by)
                 .update();
-    }
-
-    /** Views over the last days, for the dashboard's "most read". */
-    List<ReadCount> mostRead(java.time.LocalDate since, int limit) {
-        return jdbc.sql("""
-                        SELECT a.id, a.title, a.slug, sum(v.views) AS views
-                        FROM article_daily_views v JOIN articles a ON a.id = v.article_id
-                        WHERE v.day >= ? AND a.status = 'PUBLISHED'
-                        GROUP BY a.id, a.title, a.slug ORDER BY views DESC, a.id DESC LIMIT ?""")
-                .params(since, limit)
-                .query((rs, n) -> new ReadCount(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        ArticleSummary.path(rs.getString("slug"), rs.getLong("id")),
-                        rs.getLong("views")))
-                .list();
     }
 
     private void replaceFiguresAndTags(long id, CleanArticle content) {
@@ -287,34 +262,8 @@ class EditorialRepository {
         }
     }
 
-    private static Revision revision(ResultSet rs, int row) throws SQLException {
-        List<Tag> tags = new ArrayList<>();
-        Array array = rs.getArray("tags");
-        for (String value : (String[]) array.getArray()) {
-            int bar = value.indexOf('|');
-            tags.add(new Tag(value.substring(0, bar), value.substring(bar + 1)));
-        }
-        return new Revision(
-                rs.getLong("id"),
-                rs.getInt("number"),
-                RevisionKind.valueOf(rs.getString("kind")),
-                instant(rs, "saved_at"),
-                rs.getString("saved_by"),
-                ArticleStatus.valueOf(rs.getString("status")),
-                new CleanArticle(
-                        rs.getString("title"),
-                        rs.getString("slug"),
-                        rs.getString("sapo"),
-                        rs.getString("body"),
-                        rs.getLong("section_id"),
-                        tags,
-                        rs.getString("byline"),
-                        rs.getString("seo_description"),
-                        JSON.readValue(rs.getString("figures"), FIGURES)));
-    }
-
     static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return ArticleRepository.utc(instant);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

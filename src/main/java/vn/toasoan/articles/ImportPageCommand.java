@@ -11,19 +11,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar toasoan.jar import-page [--section=slug] FILE...}: prints each article's public path, then its
- * warnings.
+ * warnings, in Vietnamese: a command runs outside any request, in the paper's language.
  */
 @Component
 @ConditionalOnProperty(name = "toasoan.command", havingValue = "import-page")
 class ImportPageCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final PageImporter importer;
+    private final ArticleText text;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode;
 
-    ImportPageCommand(PageImporter importer) {
+    ImportPageCommand(PageImporter importer, ArticleText text) {
         this.importer = importer;
+        this.text = text;
     }
 
     @Override
@@ -33,7 +35,7 @@ class ImportPageCommand implements ApplicationRunner, ExitCodeGenerator {
                 .map(Path::of)
                 .toList();
         if (files.isEmpty()) {
-            err.println("Cách dùng (usage): java -jar toasoan.jar import-page [--section=slug] FILE...");
+            err.println(text.get("articles.import.usage"));
             exitCode = 2;
             return;
         }
@@ -41,12 +43,15 @@ class ImportPageCommand implements ApplicationRunner, ExitCodeGenerator {
         try {
             for (PageImporter.ImportedPage page :
                     importer.importFiles(files, section == null ? null : section.get(0))) {
-                out.println(page.path() + (page.alreadyImported() ? "  (đã nhập trước đó / already imported)" : ""));
+                out.println(
+                        page.alreadyImported()
+                                ? text.get("articles.import.alreadyImported", page.path())
+                                : page.path());
                 page.warnings().forEach(w -> out.println("  " + w));
             }
         } catch (PageImportException e) {
-            err.println("Lỗi (error): " + e.getMessage());
-            err.println("Không có bài nào được nhập (nothing was imported).");
+            err.println(text.get("articles.import.failed", text.get(e)));
+            err.println(text.get("articles.import.nothingImported"));
             exitCode = 1;
         }
     }

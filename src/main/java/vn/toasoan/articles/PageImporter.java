@@ -20,14 +20,16 @@ public class PageImporter {
     private final Articles articles;
     private final Sections sections;
     private final BodySanitizer sanitizer;
+    private final ArticleText text;
 
-    PageImporter(Articles articles, Sections sections, BodySanitizer sanitizer) {
+    PageImporter(Articles articles, Sections sections, BodySanitizer sanitizer, ArticleText text) {
         this.articles = articles;
         this.sections = sections;
         this.sanitizer = sanitizer;
+        this.text = text;
     }
 
-    /** One imported page: its public path and what the newsroom should look at. */
+    /** One imported page: its public path and what the newsroom should look at, in the operator's language. */
     public record ImportedPage(
             Path file, long articleId, String path, boolean alreadyImported, List<String> warnings) {}
 
@@ -44,7 +46,7 @@ public class PageImporter {
             try {
                 pages.add(ScrapedPageParser.parse(read(file)));
             } catch (PageImportException e) {
-                throw new PageImportException(file + ": " + e.getMessage());
+                throw e.in(file);
             }
         }
         List<ImportedPage> imported = new ArrayList<>();
@@ -57,8 +59,7 @@ public class PageImporter {
     private ImportedPage publish(Path file, ScrapedPage page, Section section) {
         List<String> warnings = new ArrayList<>();
         for (int[] pair : page.nearDuplicates()) {
-            warnings.add("cảnh báo: đoạn " + pair[0] + " và đoạn " + pair[1] + " gần như trùng nhau"
-                    + " (warning: paragraphs " + pair[0] + " and " + pair[1] + " are near-duplicates)");
+            warnings.add(text.get("articles.import.nearDuplicate", pair[0], pair[1]));
         }
         Optional<Long> existing = articles.findPublishedCopy(page.title(), page.updatedAt());
         long id = existing.orElseGet(() -> articles.publish(new NewArticle(
@@ -79,11 +80,11 @@ public class PageImporter {
 
     private Section section(String slug) {
         if (slug != null && !slug.isBlank()) {
-            return sections.bySlug(slug)
-                    .orElseThrow(() -> new PageImportException(
-                            "Không có chuyên mục \"" + slug + "\"." + " (No section with that slug.)"));
+            return sections.bySlug(slug).orElseThrow(() -> new PageImportException("articles.import.noSection", slug));
         }
-        return sections.all().stream().findFirst().orElseGet(() -> sections.create("Thời sự", "thoi-su", 1));
+        return sections.all().stream()
+                .findFirst()
+                .orElseGet(() -> sections.create(text.vi("articles.import.defaultSection"), "thoi-su", 1));
     }
 
     private static String read(Path file) {
@@ -93,9 +94,9 @@ public class PageImporter {
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new PageImportException("Tệp không phải văn bản UTF-8 (not UTF-8 text).");
+            throw new PageImportException("articles.import.notUtf8");
         } catch (IOException e) {
-            throw new PageImportException("Không đọc được tệp (cannot read the file): " + e.getMessage());
+            throw new PageImportException("articles.import.unreadable", String.valueOf(e.getMessage()));
         }
     }
 }

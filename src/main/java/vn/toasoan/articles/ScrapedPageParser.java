@@ -39,22 +39,21 @@ final class ScrapedPageParser {
     static ScrapedPage parse(String text) {
         List<String> paragraphs = paragraphs(text);
         if (paragraphs.size() < 4) {
-            throw notAnArticle("quá ít đoạn văn (too few paragraphs)");
+            throw PageImportException.notAnArticle("tooFewParagraphs");
         }
         String title = paragraphs.get(0);
         if (title.length() > MAX_TITLE) {
-            throw notAnArticle("dòng đầu quá dài để là tiêu đề (the first line is too long for a title)");
+            throw PageImportException.notAnArticle("titleTooLong");
         }
         Matcher updated = UPDATED.matcher(paragraphs.get(1));
         if (!updated.matches()) {
-            throw notAnArticle("thiếu dòng \"Cập nhật: dd-MM-yyyy | HH:mm:ss\" sau tiêu đề"
-                    + " (no \"Cập nhật\" line after the title)");
+            throw PageImportException.notAnArticle("noUpdateLine");
         }
         LocalDateTime time;
         try {
             time = LocalDateTime.parse(updated.group(1) + " " + updated.group(2), UPDATED_FORMAT);
         } catch (DateTimeParseException e) {
-            throw notAnArticle("thời gian cập nhật không hợp lệ (invalid update time)");
+            throw PageImportException.notAnArticle("badUpdateTime");
         }
 
         int end = paragraphs.size();
@@ -82,7 +81,7 @@ final class ScrapedPageParser {
             }
         }
         if (body.isEmpty()) {
-            throw notAnArticle("không có đoạn thân bài nào (no body paragraphs)");
+            throw PageImportException.notAnArticle("noBody");
         }
         List<int[]> duplicates = new ArrayList<>();
         for (int[] pair : NearDuplicateParagraphs.find(body)) {
@@ -113,9 +112,5 @@ final class ScrapedPageParser {
                 && paragraph.chars().anyMatch(Character::isLetter)
                 && paragraph.equals(paragraph.toUpperCase(Locale.ROOT))
                 && paragraph.matches("[\\p{L}\\s.,\\-–()]+");
-    }
-
-    private static PageImportException notAnArticle(String why) {
-        return new PageImportException("Không phải trang bài viết: " + why + ". (Not an article page.)");
     }
 }

@@ -17,10 +17,12 @@ import vn.toasoan.vietnamese.VietnameseText;
 public class Tags {
 
     private final JdbcClient jdbc;
+    private final ArticleText text;
     private final ApplicationEventPublisher events;
 
-    Tags(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Tags(JdbcClient jdbc, ArticleText text, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.text = text;
         this.events = events;
     }
 
@@ -57,7 +59,7 @@ public class Tags {
     /** Renames a tag; into another tag's slug, merges into that tag. */
     @Transactional
     public TagCount rename(String actor, long id, String name) {
-        TagCount before = byId(id).orElseThrow(() -> new ArticleInvalidException("Không có thẻ này."));
+        TagCount before = byId(id).orElseThrow(() -> new ArticleInvalidException(text.get("articles.tags.unknown")));
         String clean = name(name);
         String slug = VietnameseText.slug(clean);
         Optional<TagCount> other = bySlug(slug).filter(t -> t.id() != id);
@@ -121,15 +123,15 @@ public class Tags {
                         FROM tags t WHERE t.slug = ?""").param(slug).query(TagCount.class).optional();
     }
 
-    private static String name(String name) {
+    private String name(String name) {
         String clean = VietnameseText.nfc(name == null ? "" : name)
                 .replaceAll("[\\s\\p{Z}]+", " ")
                 .strip();
         if (VietnameseText.slug(clean).isEmpty()) {
-            throw new ArticleInvalidException("Cần nhập tên thẻ.");
+            throw new ArticleInvalidException(text.get("articles.tags.nameMissing"));
         }
         if (clean.length() > 80) {
-            throw new ArticleInvalidException("Tên thẻ quá dài (tối đa 80 ký tự).");
+            throw new ArticleInvalidException(text.get("articles.tags.nameTooLong"));
         }
         return clean;
     }

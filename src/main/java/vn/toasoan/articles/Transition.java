@@ -19,42 +19,42 @@ import vn.toasoan.accounts.Role;
  * </pre>
  */
 public enum Transition {
-    SUBMIT(EnumSet.of(ArticleStatus.DRAFT), ArticleStatus.IN_REVIEW, true, "Gửi duyệt"),
-    RETURN_TO_DRAFT(
-            EnumSet.of(ArticleStatus.IN_REVIEW, ArticleStatus.UNPUBLISHED), ArticleStatus.DRAFT, true, "Trả về nháp"),
+    SUBMIT(EnumSet.of(ArticleStatus.DRAFT), ArticleStatus.IN_REVIEW, true),
+    RETURN_TO_DRAFT(EnumSet.of(ArticleStatus.IN_REVIEW, ArticleStatus.UNPUBLISHED), ArticleStatus.DRAFT, true),
     SCHEDULE(
             EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.UNPUBLISHED),
             ArticleStatus.SCHEDULED,
-            false,
-            "Hẹn giờ đăng"),
-    UNSCHEDULE(EnumSet.of(ArticleStatus.SCHEDULED), ArticleStatus.IN_REVIEW, false, "Hủy hẹn giờ"),
+            false),
+    UNSCHEDULE(EnumSet.of(ArticleStatus.SCHEDULED), ArticleStatus.IN_REVIEW, false),
     PUBLISH(
             EnumSet.of(
                     ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED),
             ArticleStatus.PUBLISHED,
-            false,
-            "Đăng bài"),
-    UNPUBLISH(EnumSet.of(ArticleStatus.PUBLISHED), ArticleStatus.UNPUBLISHED, false, "Gỡ bài");
+            false),
+    UNPUBLISH(EnumSet.of(ArticleStatus.PUBLISHED), ArticleStatus.UNPUBLISHED, false);
 
     private final Set<ArticleStatus> from;
     private final ArticleStatus to;
     private final boolean reporterOnOwn;
-    private final String label;
 
-    Transition(Set<ArticleStatus> from, ArticleStatus to, boolean reporterOnOwn, String label) {
+    Transition(Set<ArticleStatus> from, ArticleStatus to, boolean reporterOnOwn) {
         this.from = from;
         this.to = to;
         this.reporterOnOwn = reporterOnOwn;
-        this.label = label;
     }
 
     public ArticleStatus to() {
         return to;
     }
 
-    /** In Vietnamese, as the newsroom's buttons say it. */
-    public String label() {
-        return label;
+    /** A time goes with this move: when to publish. */
+    public boolean needsTime() {
+        return this == SCHEDULE;
+    }
+
+    /** Readers lose sight of the article: the newsroom is asked before the move is made. */
+    public boolean asksFirst() {
+        return this == UNPUBLISH;
     }
 
     public boolean startsFrom(ArticleStatus status) {

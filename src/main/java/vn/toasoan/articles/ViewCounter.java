@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,6 +74,20 @@ class ViewCounter {
                         .query(Long.class)
                         .optional()
                         .orElse(0L));
+    }
+
+    /** The stored counts of many articles, those not yet known read in one query. */
+    Map<Long, Long> stored(Collection<Long> articleIds) {
+        return stored.getAll(articleIds, missing -> {
+            Map<Long, Long> counts = new HashMap<>();
+            missing.forEach(id -> counts.put(id, 0L));
+            jdbc.sql("SELECT article_id, views FROM article_views WHERE article_id = ANY(?::bigint[])")
+                    .param(missing.toArray(Long[]::new))
+                    .query(rs -> {
+                        counts.put(rs.getLong("article_id"), rs.getLong("views"));
+                    });
+            return counts;
+        });
     }
 
     @Scheduled(fixedDelayString = "${toasoan.views.flush-interval:10s}")

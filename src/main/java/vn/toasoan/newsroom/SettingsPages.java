@@ -41,10 +41,8 @@ class SettingsPages {
     String settings(HttpServletRequest request, Model model) {
         Text t = desk.text();
         var checks = policies.all().stream()
-                .map(s -> new Views.CheckRow(
-                        s.check().code(),
-                        "en".equals(t.lang()) ? s.check().english() : s.check().vietnamese(),
-                        s.blocking()))
+                .map(s ->
+                        new Views.CheckRow(s.check().code(), t.lookup(s.check().labelKey()), s.blocking()))
                 .toList();
         model.addAttribute(
                 "page", new Views.SettingsView(desk.layout(request, "nav.settings", "/toa-soan/cai-dat"), checks));

@@ -15,13 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -51,38 +45,15 @@ import org.slf4j.LoggerFactory;
  */
 final class ArticleIndex implements Closeable {
 
-    static final String ID = "id";
-    static final String URL = "url";
-    static final String SECTION = "section";
-    static final String PUBLISHED = "published";
-    static final String FINGERPRINT = "fingerprint";
-    static final String TITLE = "title";
-    static final String SAPO = "sapo";
-    static final String BODY = "body";
-    static final String EXTRA = "extra";
-
-    private static final String EXACT_SUFFIX = "_exact";
-    private static final String PAIRS_SUFFIX = "_pairs";
-    private static final List<String> TEXT_FIELDS = List.of(TITLE, SAPO, BODY, EXTRA);
+    private static final String ID = ArticleDocument.ID;
+    private static final String FINGERPRINT = ArticleDocument.FINGERPRINT;
+    private static final String PUBLISHED = ArticleDocument.PUBLISHED;
 
     /** Raise when the fields or the analysis change: an index with another schema is rebuilt at start. */
     static final String SCHEMA = "4";
 
     private static final String SCHEMA_KEY = "schema";
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
-
-    /** Stored with offsets so that snippets come from the postings without analysing the text again. */
-    private static final FieldType SHOWN_TEXT = new FieldType(TextField.TYPE_STORED);
-
-    /** Pairs are matched as terms, never as phrases: no positions needed. */
-    private static final FieldType PAIR_TERMS = new FieldType(TextField.TYPE_NOT_STORED);
-
-    static {
-        SHOWN_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        SHOWN_TEXT.freeze();
-        PAIR_TERMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        PAIR_TERMS.freeze();
-    }
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -91,7 +62,7 @@ final class ArticleIndex implements Closeable {
 
     private ArticleIndex(Directory directory) throws IOException {
         this.directory = directory;
-        Analyzer analyzer = analyzer();
+        Analyzer analyzer = ArticleDocument.analyzer();
         this.writer = new IndexWriter(
                 directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         this.searchers = new SearcherManager(writer, null);
@@ -127,48 +98,11 @@ final class ArticleIndex implements Closeable {
         }
     }
 
-    /** The same text with its marks kept. */
-    static String exact(String field) {
-        return field + EXACT_SUFFIX;
-    }
-
-    /** The same text as pairs of neighbouring syllables. */
-    static String pairs(String field) {
-        return field + PAIRS_SUFFIX;
-    }
-
-    static Analyzer analyzer() {
-        Map<String, Analyzer> byField = new HashMap<>();
-        for (String field : TEXT_FIELDS) {
-            byField.put(exact(field), VietnameseAnalyzers.EXACT);
-            byField.put(pairs(field), VietnameseAnalyzers.PAIRS);
-        }
-        return VietnameseAnalyzers.perField(byField);
-    }
-
     void put(IndexedArticle article) {
-        var doc = new Document();
-        doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
-        doc.add(new StoredField(URL, article.url()));
-        doc.add(new StoredField(SECTION, article.sectionId()));
-        doc.add(new StoredField(FINGERPRINT, article.fingerprint()));
-        doc.add(new LongField(PUBLISHED, article.publishedAt().toEpochMilli(), Field.Store.YES));
-        text(doc, TITLE, article.title(), true);
-        text(doc, SAPO, article.sapo(), true);
-        text(doc, BODY, article.body(), true);
-        text(doc, EXTRA, article.extra(), false);
         try {
-            writer.updateDocument(new Term(ID, Long.toString(article.id())), doc);
+            writer.updateDocument(new Term(ID, Long.toString(article.id())), ArticleDocument.of(article));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void text(Document doc, String name, String value, boolean shown) {
-        doc.add(new Field(name, value, shown ? SHOWN_TEXT : TextField.TYPE_NOT_STORED));
-        doc.add(new Field(exact(name), value, TextField.TYPE_NOT_STORED));
-        if (shown) {
-            doc.add(new Field(pairs(name), value, PAIR_TERMS));
         }
     }
 
@@ -266,15 +200,7 @@ final class ArticleIndex implements Closeable {
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(docs[i]);
-            hits.add(new Hit(
-                    Long.parseLong(doc.get(ID)),
-                    doc.getField(SECTION).numericValue().longValue(),
-                    doc.get(URL),
-                    doc.get(TITLE),
-                    Instant.ofEpochMilli(doc.getField(PUBLISHED).numericValue().longValue()),
-                    marked.title(i, doc.get(TITLE)),
-                    marked.snippet(i, doc.get(SAPO))));
+            hits.add(ArticleDocument.hit(stored.document(docs[i]), marked, i));
         }
         return hits;
     }

@@ -18,7 +18,7 @@ final class Highlighter {
     static final int SNIPPET_LENGTH = 180;
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final String[] FIELDS = {ArticleIndex.TITLE, ArticleIndex.SAPO, ArticleIndex.BODY};
+    private static final String[] FIELDS = {ArticleDocument.TITLE, ArticleDocument.SAPO, ArticleDocument.BODY};
     private static final int[] PASSAGES = {1, 1, 1};
 
     private final Analyzer analyzer;
@@ -40,7 +40,7 @@ final class Highlighter {
         var highlighter = new UnifiedHighlighter(builder) {
             @Override
             protected BreakIterator getBreakIterator(String field) {
-                return field.equals(ArticleIndex.TITLE)
+                return field.equals(ArticleDocument.TITLE)
                         ? new WholeBreakIterator()
                         : LengthGoalBreakIterator.createClosestToLength(
                                 BreakIterator.getWordInstance(VIETNAMESE), SNIPPET_LENGTH, 0.4f);
@@ -53,7 +53,7 @@ final class Highlighter {
     record Marked(Map<String, String[]> byField) {
 
         String title(int i, String plainTitle) {
-            String marked = get(ArticleIndex.TITLE, i);
+            String marked = get(ArticleDocument.TITLE, i);
             return marked != null ? marked : MarkedPassages.escape(plainTitle);
         }
 
@@ -62,8 +62,8 @@ final class Highlighter {
          * phrase); the plain sapo when neither has them.
          */
         String snippet(int i, String plainSapo) {
-            String body = get(ArticleIndex.BODY, i);
-            String sapo = get(ArticleIndex.SAPO, i);
+            String body = get(ArticleDocument.BODY, i);
+            String sapo = get(ArticleDocument.SAPO, i);
             if (body != null && (sapo == null || longestMark(body) >= longestMark(sapo))) {
                 return body;
             }

@@ -51,10 +51,18 @@ final class Ranking {
     private static final float TIE_BREAKER = 0.1f;
 
     private static final Map<String, Float> ALL_FIELDS = Map.of(
-            ArticleIndex.TITLE, TITLE, ArticleIndex.SAPO, SAPO, ArticleIndex.BODY, BODY, ArticleIndex.EXTRA, EXTRA);
+            ArticleDocument.TITLE,
+            TITLE,
+            ArticleDocument.SAPO,
+            SAPO,
+            ArticleDocument.BODY,
+            BODY,
+            ArticleDocument.EXTRA,
+            EXTRA);
     private static final Map<String, Float> SHOWN_FIELDS =
-            Map.of(ArticleIndex.TITLE, TITLE, ArticleIndex.SAPO, SAPO, ArticleIndex.BODY, BODY);
-    private static final Map<String, Float> SHORT_FIELDS = Map.of(ArticleIndex.TITLE, TITLE, ArticleIndex.SAPO, SAPO);
+            Map.of(ArticleDocument.TITLE, TITLE, ArticleDocument.SAPO, SAPO, ArticleDocument.BODY, BODY);
+    private static final Map<String, Float> SHORT_FIELDS =
+            Map.of(ArticleDocument.TITLE, TITLE, ArticleDocument.SAPO, SAPO);
 
     private Ranking() {}
 
@@ -68,11 +76,11 @@ final class Ranking {
         }
         var builder = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
         for (String syllable : new LinkedHashSet<>(query.exact())) {
-            Query exact = across(ALL_FIELDS, field -> new TermQuery(new Term(ArticleIndex.exact(field), syllable)));
+            Query exact = across(ALL_FIELDS, field -> new TermQuery(new Term(ArticleDocument.exact(field), syllable)));
             builder.add(boost(exact, EXACT), Occur.SHOULD);
         }
         for (String pair : pairs(syllables)) {
-            Query adjacent = across(SHOWN_FIELDS, field -> new TermQuery(new Term(ArticleIndex.pairs(field), pair)));
+            Query adjacent = across(SHOWN_FIELDS, field -> new TermQuery(new Term(ArticleDocument.pairs(field), pair)));
             builder.add(boost(adjacent, PAIR), Occur.SHOULD);
         }
         if (syllables.size() > 1) {
@@ -87,7 +95,7 @@ final class Ranking {
                 .add(matching, Occur.MUST)
                 .add(
                         LongField.newDistanceFeatureQuery(
-                                ArticleIndex.PUBLISHED, RECENCY, now.toEpochMilli(), RECENCY_PIVOT.toMillis()),
+                                ArticleDocument.PUBLISHED, RECENCY, now.toEpochMilli(), RECENCY_PIVOT.toMillis()),
                         Occur.SHOULD)
                 .build();
     }

@@ -50,6 +50,9 @@ class SearchIndexer {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
     /** The article id at the end of its public path, {@code /slug-123.html}. */
+    /** Articles read from the database at a time when indexing them again. */
+    private static final int STEP = 200;
+
     private static final Pattern ID_IN_PATH = Pattern.compile("-(\\d+)\\.html$");
 
     private final ObjectProvider<ArticleIndex> index;
@@ -158,13 +161,19 @@ class SearchIndexer {
         ArticleIndex index = this.index.getObject();
         List<Long> ids = new ArrayList<>(pending);
         pending.removeAll(ids);
-        for (long id : ids) {
-            // read again rather than trust the event: the article may have changed or left since
-            run(
-                    "index article " + id,
-                    () -> articles.find(id)
-                            .filter(Article::isPublished)
-                            .ifPresentOrElse(article -> index.put(IndexedArticle.of(article)), () -> index.remove(id)));
+        for (int from = 0; from < ids.size(); from += STEP) {
+            List<Long> step = ids.subList(from, Math.min(ids.size(), from + STEP));
+            // read again rather than trust the events: the articles may have changed or left since
+            run("index articles " + step, () -> {
+                Set<Long> published = new HashSet<>();
+                for (Article article : articles.findAll(step)) {
+                    if (article.isPublished()) {
+                        index.put(IndexedArticle.of(article));
+                        published.add(article.id());
+                    }
+                }
+                step.stream().filter(id -> !published.contains(id)).forEach(index::remove);
+            });
         }
         index.commit();
     }

@@ -10,7 +10,8 @@ import vn.toasoan.media.Image;
 /** Each check before publishing, on an article that trips it and on one that does not. */
 class ArticleChecksTests {
 
-    private final ArticleChecks checks = new ArticleChecks(new vn.toasoan.vietnamese.DiacriticsDetector(), null);
+    private final ArticleChecks checks =
+            new ArticleChecks(new vn.toasoan.vietnamese.DiacriticsDetector(), null, Bundles.text());
 
     private static final String GOOD_BODY =
             "<p>Hôm qua, các đại biểu đã thảo luận kế hoạch phát triển kinh tế của tỉnh.</p>"

@@ -46,6 +46,9 @@ class ScheduledPublishingIntegrationTests {
     ArticleChecks checks;
 
     @Autowired
+    ArticleText text;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
@@ -100,6 +103,6 @@ class ScheduledPublishingIntegrationTests {
     }
 
     private ArticleWorkflow publisherAt(Instant now) {
-        return new ArticleWorkflow(repository, checks, events, Clock.fixed(now, VietnamTime.ZONE));
+        return new ArticleWorkflow(repository, checks, text, events, Clock.fixed(now, VietnamTime.ZONE));
     }
 }

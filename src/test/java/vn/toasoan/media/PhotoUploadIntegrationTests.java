@@ -216,7 +216,7 @@ class PhotoUploadIntegrationTests {
         assertThat(page.select("#kept-photo").text()).contains("không cần tải lên lại");
         var kept = page.select(".nr-figure:has(#kept-photo)");
         assertThat(kept.select("img").attr("src")).startsWith("/media/");
-        assertThat(kept.select("input[name=figureCaption]").val())
+        assertThat(kept.select("input[name=\"figures[0].caption\"]").val())
                 .isEqualTo("Đại biểu biểu quyết thông qua nghị quyết");
         assertThat(page.select("input[name=newCaption]").val()).isEmpty();
 
@@ -253,7 +253,8 @@ class PhotoUploadIntegrationTests {
         assertThat(refused.statusCode()).isEqualTo(422);
         var page = Jsoup.parse(refused.body());
         assertThat(page.select("#kept-photo").text()).contains("không cần tải lên lại");
-        UUID kept = UUID.fromString(page.select("input[name=figureImage]").val());
+        UUID kept =
+                UUID.fromString(page.select("input[name=\"figures[0].image\"]").val());
         assertThat(Files.exists(file(kept, 640))).isTrue();
 
         int forgotten = media.forgetPendingBefore(Instant.now().plus(MediaStore.PENDING_LIFETIME));

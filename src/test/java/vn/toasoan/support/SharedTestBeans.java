@@ -23,4 +23,10 @@ public class SharedTestBeans {
     MutableClock testClock() {
         return MutableClock.followingRealTime();
     }
+
+    /** Counts the statements sent to PostgreSQL, for tests that hold a page to a fixed number of queries. */
+    @Bean
+    static QueryCounter queryCounter() {
+        return new QueryCounter();
+    }
 }

@@ -5,18 +5,19 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.toasoan.articles.ArticleInput;
 import vn.toasoan.articles.Transition;
 import vn.toasoan.media.Image;
 import vn.toasoan.platform.VietnamTime;
 
 /**
- * The article editor's form. Figures come as parallel lists, one entry per existing figure; {@code figureRemove}
- * holds the indexes of those to drop; {@code new…} describes a photo uploaded with this save.
+ * The article editor's form, bound by Spring from the request: the figures by index ({@code figures[0].caption}, …);
+ * {@code new…} describes a photo uploaded with this save.
  *
  * @param version the version the editor was opened on (optimistic locking)
  * @param transition a workflow move to make right after saving, or blank
@@ -31,12 +32,7 @@ public record ArticleForm(
         String tags,
         String byline,
         String seoDescription,
-        List<String> figureImage,
-        List<String> figureCaption,
-        List<String> figureCredit,
-        List<String> figureAlt,
-        List<String> figurePosition,
-        List<String> figureRemove,
+        List<FigureForm> figures,
         String newCaption,
         String newCredit,
         String newAlt,
@@ -45,75 +41,31 @@ public record ArticleForm(
         String transition,
         String scheduleAt) {
 
-    /**
-     * Read by hand rather than bound: Spring's binder splits a lone value at its commas when the target is a list, and
-     * captions have commas.
-     */
-    static ArticleForm from(jakarta.servlet.http.HttpServletRequest request) {
-        return new ArticleForm(
-                request.getParameter("title"),
-                request.getParameter("slug"),
-                request.getParameter("sapo"),
-                request.getParameter("body"),
-                longOrNull(request.getParameter("sectionId")),
-                request.getParameter("tags"),
-                request.getParameter("byline"),
-                request.getParameter("seoDescription"),
-                values(request, "figureImage"),
-                values(request, "figureCaption"),
-                values(request, "figureCredit"),
-                values(request, "figureAlt"),
-                values(request, "figurePosition"),
-                values(request, "figureRemove"),
-                request.getParameter("newCaption"),
-                request.getParameter("newCredit"),
-                request.getParameter("newAlt"),
-                request.getParameter("newPosition"),
-                intOrNull(request.getParameter("version")),
-                request.getParameter("transition"),
-                request.getParameter("scheduleAt"));
-    }
-
-    private static List<String> values(jakarta.servlet.http.HttpServletRequest request, String name) {
-        String[] values = request.getParameterValues(name);
-        return values == null ? List.of() : Arrays.asList(values);
-    }
-
-    private static Long longOrNull(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Integer intOrNull(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    public ArticleForm {
+        title = text(title);
+        slug = text(slug);
+        sapo = text(sapo);
+        body = text(body);
+        tags = text(tags);
+        byline = text(byline);
+        seoDescription = text(seoDescription);
+        // a hand-edited form may skip an index: the gap is no figure
+        figures = figures == null
+                ? List.of()
+                : figures.stream().filter(Objects::nonNull).toList();
+        newCaption = text(newCaption);
+        newCredit = text(newCredit);
+        newAlt = text(newAlt);
+        newPosition = text(newPosition);
+        transition = text(transition);
+        scheduleAt = text(scheduleAt);
     }
 
     static ArticleForm empty(Long sectionId) {
-        return new ArticleForm(
-                "", "", "", "", sectionId, "", "", "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                "", "", "", "", 0, "", "");
+        return new ArticleForm("", "", "", "", sectionId, "", "", "", List.of(), "", "", "", "", 0, "", "");
     }
 
     static ArticleForm of(ArticleInput input, int version) {
-        List<String> images = new ArrayList<>();
-        List<String> captions = new ArrayList<>();
-        List<String> credits = new ArrayList<>();
-        List<String> alts = new ArrayList<>();
-        List<String> positions = new ArrayList<>();
-        for (ArticleInput.FigureInput f : input.figures()) {
-            images.add(f.imageId() == null ? "" : f.imageId().toString());
-            captions.add(f.caption());
-            credits.add(f.credit());
-            alts.add(f.alt());
-            positions.add(String.valueOf(f.position()));
-        }
         return new ArticleForm(
                 input.title(),
                 input.slug(),
@@ -123,12 +75,15 @@ public record ArticleForm(
                 String.join(", ", input.tags()),
                 input.byline(),
                 input.seoDescription(),
-                images,
-                captions,
-                credits,
-                alts,
-                positions,
-                List.of(),
+                input.figures().stream()
+                        .map(f -> new FigureForm(
+                                f.imageId() == null ? "" : f.imageId().toString(),
+                                f.caption(),
+                                f.credit(),
+                                f.alt(),
+                                String.valueOf(f.position()),
+                                false))
+                        .toList(),
                 "",
                 "",
                 "",
@@ -149,12 +104,7 @@ public record ArticleForm(
                 tags,
                 byline,
                 seoDescription,
-                figureImage,
-                figureCaption,
-                figureCredit,
-                figureAlt,
-                figurePosition,
-                figureRemove,
+                figures,
                 newCaption,
                 newCredit,
                 newAlt,
@@ -174,7 +124,8 @@ public record ArticleForm(
         if (uploaded == null) {
             return this;
         }
-        int n = list(figureImage).size();
+        List<FigureForm> more = new ArrayList<>(figures);
+        more.add(new FigureForm(uploaded.id().toString(), newCaption, newCredit, newAlt, newPosition, false));
         return new ArticleForm(
                 title,
                 slug,
@@ -184,12 +135,7 @@ public record ArticleForm(
                 tags,
                 byline,
                 seoDescription,
-                append(figureImage, n, uploaded.id().toString()),
-                append(figureCaption, n, text(newCaption)),
-                append(figureCredit, n, text(newCredit)),
-                append(figureAlt, n, text(newAlt)),
-                append(figurePosition, n, text(newPosition)),
-                figureRemove,
+                more,
                 "",
                 "",
                 "",
@@ -200,37 +146,35 @@ public record ArticleForm(
     }
 
     ArticleInput toInput() {
-        Set<String> removed = new HashSet<>(list(figureRemove));
-        List<ArticleInput.FigureInput> figures = new ArrayList<>();
-        List<String> images = list(figureImage);
-        for (int i = 0; i < images.size(); i++) {
-            if (removed.contains(String.valueOf(i))) {
-                continue;
-            }
-            figures.add(new ArticleInput.FigureInput(
-                    uuid(images.get(i)),
-                    at(figureCaption, i),
-                    at(figureCredit, i),
-                    at(figureAlt, i),
-                    number(at(figurePosition, i))));
-        }
         return new ArticleInput(
-                text(title),
-                text(slug),
-                text(sapo),
-                text(body),
+                title,
+                slug,
+                sapo,
+                body,
                 sectionId,
-                Arrays.stream(text(tags).split("[,;]"))
+                Arrays.stream(tags.split("[,;]"))
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList(),
-                text(byline),
-                text(seoDescription),
-                figures);
+                byline,
+                seoDescription,
+                figures.stream()
+                        .filter(f -> !f.remove())
+                        .map(f -> new ArticleInput.FigureInput(
+                                f.imageId(), f.caption(), f.credit(), f.alt(), f.paragraph()))
+                        .toList());
+    }
+
+    /** The stored photos this form shows. */
+    Set<UUID> imageIds() {
+        return figures.stream()
+                .map(FigureForm::imageId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     Transition transitionOrNull() {
-        return transition == null || transition.isBlank()
+        return transition.isBlank()
                 ? null
                 : Transition.bySlug(transition.strip()).orElse(null);
     }
@@ -251,43 +195,7 @@ public record ArticleForm(
         }
     }
 
-    /** A hand-edited form may carry anything: what is not an image id counts as a figure without a photo. */
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The values padded to {@code index} (a hand-edited form may send fewer), then {@code value}. */
-    private static List<String> append(List<String> values, int index, String value) {
-        List<String> appended = new ArrayList<>(
-                list(values).subList(0, Math.min(index, list(values).size())));
-        while (appended.size() < index) {
-            appended.add("");
-        }
-        appended.add(value);
-        return appended;
-    }
-
-    private static List<String> list(List<String> values) {
-        return values == null ? List.of() : values;
-    }
-
-    private static String at(List<String> values, int i) {
-        return values != null && i < values.size() && values.get(i) != null ? values.get(i) : "";
-    }
-
     private static String text(String s) {
         return s == null ? "" : s;
-    }
-
-    private static int number(String s) {
-        try {
-            return s == null || s.isBlank() ? 0 : Math.max(0, Integer.parseInt(s.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -14,6 +14,7 @@ import vn.toasoan.articles.ArticleConflictException;
 import vn.toasoan.articles.ArticleEditing;
 import vn.toasoan.articles.ArticleHistory;
 import vn.toasoan.articles.ArticleInvalidException;
+import vn.toasoan.articles.ArticleRights;
 import vn.toasoan.articles.Revision;
 import vn.toasoan.articles.RevisionDiff;
 import vn.toasoan.articles.RevisionKind;
@@ -64,7 +65,7 @@ class HistoryPages {
                         id,
                         article.article().title(),
                         article.version(),
-                        ArticleEditing.canEdit(account, article),
+                        ArticleRights.canEdit(account, article),
                         rows));
         return "newsroom/articles/history";
     }
@@ -95,7 +96,7 @@ class HistoryPages {
                         diff.fields(),
                         diff.changed(),
                         article.version(),
-                        ArticleEditing.canEdit(account, article) && den != current(history.revisions(account, id))));
+                        ArticleRights.canEdit(account, article) && den != current(history.revisions(account, id))));
         return "newsroom/articles/diff";
     }
 

@@ -2,6 +2,7 @@ package vn.toasoan.newsroom.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,6 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toasoan.accounts.Account;
 import vn.toasoan.accounts.Role;
+import vn.toasoan.articles.ArticleEditing;
+import vn.toasoan.articles.ArticleInput;
 import vn.toasoan.articles.ArticleStatus;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.newsroom.NewsroomClient;
@@ -29,6 +32,9 @@ class EditingIntegrationTests {
 
     @Autowired
     Newsroom newsroom;
+
+    @Autowired
+    ArticleEditing editing;
 
     @Test
     void theSecondOfTwoEditorsSavingGetsAClearConflictAndLosesNothing() {
@@ -291,6 +297,62 @@ class EditingIntegrationTests {
         } finally {
             browser.submit("/toa-soan/cai-dat", Map.of());
         }
+    }
+
+    @Test
+    void eachFigureKeepsItsOwnCaptionWithCommasAndOnlyTheTickedOneGoes() {
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = editing.create(
+                        editor,
+                        new ArticleInput(
+                                "Bài có hai ảnh",
+                                "",
+                                "Sapo của bài có hai ảnh.",
+                                "<p>Đoạn một của bài.</p><p>Đoạn hai của bài.</p>",
+                                newsroom.sectionId(),
+                                List.of(),
+                                "PHÓNG VIÊN THỬ",
+                                "",
+                                List.of(
+                                        new ArticleInput.FigureInput(null, "Chợ nổi, sáng sớm", "H.VĂN", "", 1),
+                                        new ArticleInput.FigureInput(null, "Ghe xuồng, trái cây", "H.VĂN", "", 2))))
+                .id();
+        var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
+        Map<String, Object> form = EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        assertThat(form).containsEntry("figures[0].caption", "Chợ nổi, sáng sớm");
+        assertThat(form).containsEntry("figures[1].caption", "Ghe xuồng, trái cây");
+
+        form.put("figures[0].remove", "true");
+        form.put("figures[1].caption", "Ghe xuồng chở trái cây, chiều muộn");
+        assertThat(browser.submit("/toa-soan/bai-viet/" + id, form).statusCode())
+                .isEqualTo(302);
+
+        assertThat(jdbc.sql("SELECT caption FROM figures WHERE article_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("Ghe xuồng chở trái cây, chiều muộn");
+    }
+
+    @Test
+    void checksSpeakVietnameseOnlyInTheVietnameseNewsroomAndEnglishInTheEnglishOne() {
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(editor, "Bài để xem lời kiểm tra").id();
+        var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
+        Map<String, Object> form = EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        form.put("sapo", "");
+        browser.submit("/toa-soan/bai-viet/" + id, form);
+
+        String vietnamese =
+                browser.page("/toa-soan/bai-viet/" + id).select("#checks li").text();
+        String english = browser.page("/toa-soan/bai-viet/" + id + "?lang=en")
+                .select("#checks li")
+                .text();
+
+        assertThat(vietnamese).isEqualTo("Bài viết chưa có sapo (đoạn mở đầu)");
+        assertThat(english).isEqualTo("The article has no lead (sapo)");
+        assertThat(newsroom.api("GET", "/api/v1/articles/" + id, editor, null).body())
+                .contains("\"message\":\"Bài viết chưa có sapo (đoạn mở đầu)\"");
     }
 
     private String title(long id) {

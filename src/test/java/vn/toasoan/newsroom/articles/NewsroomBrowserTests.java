@@ -177,6 +177,30 @@ class NewsroomBrowserTests {
         assertThat(keptDrafts()).isEmpty();
     }
 
+    @Test
+    void theEditorsToolbarIsNamedInTheNewsroomsLanguageOnly() {
+        logIn(newsroom.account(Role.REPORTER));
+
+        browser.get("http://localhost:" + port + "/toa-soan/bai-viet/moi");
+        assertThat(toolbarNames())
+                .contains("Kiểu đoạn", "In đậm", "In nghiêng", "Chèn liên kết", "Danh sách đánh số", "Xóa định dạng")
+                .doesNotContain("bold", "italic", "link", "list: ordered", "list: bullet", "clean");
+
+        browser.get("http://localhost:" + port + "/toa-soan/bai-viet/moi?lang=en");
+        assertThat(toolbarNames()).contains("Paragraph style", "Bold", "Numbered list", "Bulleted list");
+    }
+
+    /** The names a screen reader gives the editor's toolbar controls, once the editor has started. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<Object> toolbarNames() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ql-toolbar button.ql-bold")));
+        return (java.util.List<Object>)
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript(
+                                "return Array.from(document.querySelectorAll("
+                                        + "'.ql-toolbar button, .ql-toolbar .ql-picker-label')).map(e => e.getAttribute('aria-label'));");
+    }
+
     /** What the stylesheets write before an element, as the browser computes it. */
     private String beforeContent(String selector) {
         return (String) ((org.openqa.selenium.JavascriptExecutor) browser)

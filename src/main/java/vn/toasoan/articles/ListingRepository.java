@@ -1,0 +1,157 @@
+package vn.toasoan.articles;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The lists of published articles readers see: latest, by section, by tag, related, most read, and the sitemap. Each
+ * list is one query, with the lead photo of every article in it.
+ */
+@Repository
+class ListingRepository {
+
+    private static final String SUMMARY = """
+            SELECT a.id, a.section_id, a.title, a.slug, a.sapo, a.published_at, a.updated_at,
+                   lead.image_id, lead.width, lead.height, lead.widths, lead.alt
+            FROM articles a
+            LEFT JOIN LATERAL (
+                SELECT m.id AS image_id, m.width, m.height, m.widths, f.alt
+                FROM figures f JOIN media_images m ON m.id = f.image_id
+                WHERE f.article_id = a.id
+                ORDER BY f.position, f.id
+                LIMIT 1) lead ON true
+            """;
+
+    private final JdbcClient jdbc;
+
+    ListingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ArticleSummary> latestPublished(int limit, int offset) {
+        return jdbc.sql(SUMMARY
+                        + " WHERE a.status = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
+                .params(limit, offset)
+                .query(ListingRepository::summary)
+                .list();
+    }
+
+    List<ArticleSummary> publishedInSection(long sectionId, int limit, int offset) {
+        return jdbc.sql(SUMMARY + """
+                         WHERE a.status = 'PUBLISHED' AND a.section_id = ?
+                        ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?""")
+                .params(sectionId, limit, offset)
+                .query(ListingRepository::summary)
+                .list();
+    }
+
+    long countPublishedInSection(long sectionId) {
+        return jdbc.sql("SELECT count(*) FROM articles WHERE status = 'PUBLISHED' AND section_id = ?")
+                .param(sectionId)
+                .query(Long.class)
+                .single();
+    }
+
+    List<ArticleSummary> publishedWithTag(String tagSlug, int limit, int offset) {
+        return jdbc.sql(SUMMARY + """
+                         JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id
+                        WHERE a.status = 'PUBLISHED' AND t.slug = ?
+                        ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?""")
+                .params(tagSlug, limit, offset)
+                .query(ListingRepository::summary)
+                .list();
+    }
+
+    long countPublishedWithTag(String tagSlug) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM articles a JOIN article_tags at ON at.article_id = a.id
+                        JOIN tags t ON t.id = at.tag_id WHERE a.status = 'PUBLISHED' AND t.slug = ?""").param(tagSlug).query(Long.class).single();
+    }
+
+    Optional<Tag> tag(String slug) {
+        return jdbc.sql("SELECT slug, name FROM tags WHERE slug = ?")
+                .param(slug)
+                .query(Tag.class)
+                .optional();
+    }
+
+    /**
+     * Among the section's latest 200 articles (a large archive must not make every cold article page slow): those
+     * sharing more tags first, then the newest.
+     */
+    List<ArticleSummary> related(long articleId, long sectionId, int limit) {
+        return jdbc.sql(SUMMARY + """
+                         WHERE a.id IN (SELECT id FROM articles WHERE status = 'PUBLISHED' AND section_id = ? AND id <> ?
+                                       ORDER BY published_at DESC LIMIT 200)
+                        ORDER BY (SELECT count(*) FROM article_tags mine JOIN article_tags theirs
+                                  ON theirs.tag_id = mine.tag_id
+                                  WHERE mine.article_id = ? AND theirs.article_id = a.id) DESC,
+                                 a.published_at DESC
+                        LIMIT ?""")
+                .params(sectionId, articleId, articleId, limit)
+                .query(ListingRepository::summary)
+                .list();
+    }
+
+    /** Most views since {@code since}; articles without views fill the list, newest first. */
+    List<ArticleSummary> mostRead(LocalDate since, Instant publishedAfter, int limit) {
+        return jdbc.sql(SUMMARY + """
+                         LEFT JOIN (SELECT article_id, sum(views) AS views FROM article_daily_views
+                                    WHERE day >= ? GROUP BY article_id) v ON v.article_id = a.id
+                        WHERE a.status = 'PUBLISHED' AND (v.views > 0 OR a.published_at >= ?)
+                        ORDER BY coalesce(v.views, 0) DESC, a.published_at DESC
+                        LIMIT ?""")
+                .params(since, ArticleRepository.utc(publishedAfter), limit)
+                .query(ListingRepository::summary)
+                .list();
+    }
+
+    /** Views over the last days, for the dashboard's "most read". */
+    List<ReadCount> readCounts(LocalDate since, int limit) {
+        return jdbc.sql("""
+                        SELECT a.id, a.title, a.slug, sum(v.views) AS views
+                        FROM article_daily_views v JOIN articles a ON a.id = v.article_id
+                        WHERE v.day >= ? AND a.status = 'PUBLISHED'
+                        GROUP BY a.id, a.title, a.slug ORDER BY views DESC, a.id DESC LIMIT ?""")
+                .params(since, limit)
+                .query((rs, n) -> new ReadCount(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        ArticleSummary.path(rs.getString("slug"), rs.getLong("id")),
+                        rs.getLong("views")))
+                .list();
+    }
+
+    List<SitemapEntry> sitemap(Instant publishedSince, int limit) {
+        return jdbc.sql("""
+                        SELECT id, slug, title, published_at, updated_at FROM articles
+                        WHERE status = 'PUBLISHED' AND published_at >= ?
+                        ORDER BY published_at DESC, id DESC LIMIT ?""")
+                .params(ArticleRepository.utc(publishedSince), limit)
+                .query((rs, n) -> new SitemapEntry(
+                        ArticleSummary.path(rs.getString("slug"), rs.getLong("id")),
+                        rs.getString("title"),
+                        ArticleRepository.instant(rs, "published_at"),
+                        ArticleRepository.instant(rs, "updated_at")))
+                .list();
+    }
+
+    static ArticleSummary summary(ResultSet rs, int rowNum) throws SQLException {
+        return new ArticleSummary(
+                rs.getLong("id"),
+                rs.getLong("section_id"),
+                rs.getString("title"),
+                rs.getString("slug"),
+                rs.getString("sapo"),
+                ArticleRepository.instant(rs, "published_at"),
+                ArticleRepository.instant(rs, "updated_at"),
+                ArticleRepository.image(rs),
+                rs.getString("alt"));
+    }
+}

@@ -1,0 +1,207 @@
+package vn.toasoan.newsroom.articles;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.toasoan.accounts.Account;
+import vn.toasoan.articles.ArticleConflictException;
+import vn.toasoan.articles.ArticleDesk;
+import vn.toasoan.articles.ArticleEditing;
+import vn.toasoan.articles.ArticleInvalidException;
+import vn.toasoan.articles.ArticleWorkflow;
+import vn.toasoan.articles.BlockedByChecksException;
+import vn.toasoan.articles.Corrections;
+import vn.toasoan.articles.Transition;
+import vn.toasoan.articles.WorkflowException;
+import vn.toasoan.articles.WorkingArticle;
+import vn.toasoan.media.Image;
+import vn.toasoan.media.ImageRejectedException;
+import vn.toasoan.media.MediaStore;
+import vn.toasoan.newsroom.Desk;
+import vn.toasoan.newsroom.Text;
+
+/** The article editor: writing, saving with photos, the workflow's buttons and corrections. */
+@Controller
+class EditorPages {
+
+    private static final String EDITOR = "newsroom/articles/editor";
+
+    private final Desk desk;
+    private final ArticleDesk articleDesk;
+    private final ArticleEditing editing;
+    private final ArticleWorkflow workflow;
+    private final Corrections corrections;
+    private final MediaStore media;
+    private final EditorViews views;
+
+    EditorPages(
+            Desk desk,
+            ArticleDesk articleDesk,
+            ArticleEditing editing,
+            ArticleWorkflow workflow,
+            Corrections corrections,
+            MediaStore media,
+            EditorViews views) {
+        this.desk = desk;
+        this.articleDesk = articleDesk;
+        this.editing = editing;
+        this.workflow = workflow;
+        this.corrections = corrections;
+        this.media = media;
+        this.views = views;
+    }
+
+    @GetMapping("/toa-soan/bai-viet/moi")
+    String newArticle(HttpServletRequest request, Model model) {
+        model.addAttribute(
+                "page", views.view(request, articleDesk.blank(desk.account(), Set.of()), null, null, null, null));
+        return EDITOR;
+    }
+
+    @PostMapping("/toa-soan/bai-viet")
+    String create(
+            @ModelAttribute ArticleForm form,
+            @RequestParam(required = false) MultipartFile newImage,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Model model) {
+        Account account = desk.account();
+        Image uploaded = null;
+        WorkingArticle created;
+        try {
+            uploaded = upload(newImage);
+            form = form.withUpload(uploaded);
+            created = editing.create(account, form.toInput());
+        } catch (ArticleInvalidException | ImageRejectedException e) {
+            response.setStatus(422);
+            var state = articleDesk.blank(account, form.imageIds());
+            model.addAttribute("page", views.view(request, state, form, e.getMessage(), null, uploaded));
+            return EDITOR;
+        }
+        return afterSave(account, created, form, redirect);
+    }
+
+    @GetMapping("/toa-soan/bai-viet/{id}")
+    String edit(@PathVariable long id, HttpServletRequest request, Model model) {
+        var state = articleDesk.open(desk.account(), id, Set.of());
+        model.addAttribute("page", views.view(request, state, null, null, null, null));
+        return EDITOR;
+    }
+
+    @PostMapping("/toa-soan/bai-viet/{id}")
+    String save(
+            @PathVariable long id,
+            @ModelAttribute ArticleForm form,
+            @RequestParam(required = false) MultipartFile newImage,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Model model) {
+        Account account = desk.account();
+        Image uploaded = null;
+        WorkingArticle saved;
+        try {
+            uploaded = upload(newImage);
+            form = form.withUpload(uploaded);
+            saved = editing.save(account, id, form.version() == null ? -1 : form.version(), form.toInput());
+        } catch (ArticleConflictException e) {
+            response.setStatus(409);
+            ArticleForm kept = form.withVersion(e.current().version());
+            var state = articleDesk.open(account, id, kept.imageIds());
+            model.addAttribute("page", views.view(request, state, kept, null, e, uploaded));
+            return EDITOR;
+        } catch (ArticleInvalidException | ImageRejectedException | BlockedByChecksException e) {
+            response.setStatus(422);
+            var state = articleDesk.open(account, id, form.imageIds());
+            model.addAttribute("page", views.view(request, state, form, e.getMessage(), null, uploaded));
+            return EDITOR;
+        }
+        return afterSave(account, saved, form, redirect);
+    }
+
+    /** A move without saving: for those who may not edit, such as a reporter taking back an article in review. */
+    @PostMapping("/toa-soan/bai-viet/{id}/chuyen")
+    String move(
+            @PathVariable long id,
+            @RequestParam String transition,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String scheduleAt,
+            RedirectAttributes redirect) {
+        Transition t =
+                Transition.bySlug(transition).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        String notice = apply(desk.account(), id, t, version, ArticleForm.parseSchedule(scheduleAt), redirect);
+        if (notice != null) {
+            redirect.addFlashAttribute("notice", notice);
+        }
+        return "redirect:/toa-soan/bai-viet/" + id;
+    }
+
+    @PostMapping("/toa-soan/bai-viet/{id}/dinh-chinh")
+    String correct(@PathVariable long id, @RequestParam String note, RedirectAttributes redirect) {
+        try {
+            corrections.add(desk.account(), id, note);
+            redirect.addFlashAttribute("notice", desk.text().lookup("editor.correctionAdded"));
+        } catch (ArticleInvalidException | WorkflowException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/toa-soan/bai-viet/" + id + "#dinh-chinh";
+    }
+
+    private String afterSave(Account account, WorkingArticle saved, ArticleForm form, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(EditorViews.SAVED, saved.id());
+        Transition transition = form.transitionOrNull();
+        String notice = transition == null
+                ? desk.text().lookup("editor.saved")
+                : apply(account, saved.id(), transition, saved.version(), form.scheduleInstant(), redirect);
+        if (notice != null) {
+            redirect.addFlashAttribute("notice", notice);
+        }
+        return "redirect:/toa-soan/bai-viet/" + saved.id();
+    }
+
+    /** @return the notice to show, or null after leaving an error */
+    private String apply(
+            Account account,
+            long id,
+            Transition transition,
+            Integer version,
+            Instant scheduleAt,
+            RedirectAttributes redirect) {
+        Text t = desk.text();
+        try {
+            WorkingArticle moved = workflow.apply(account, id, transition, version, scheduleAt);
+            return t.format("editor.moved", t.lookup("status." + moved.status().name()));
+        } catch (WorkflowException | BlockedByChecksException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (ArticleConflictException e) {
+            redirect.addFlashAttribute("error", t.format("editor.changedMeanwhile", e.savedBy()));
+        }
+        return null;
+    }
+
+    private Image upload(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return media.upload(file.getBytes(), file.getOriginalFilename());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
