@@ -23,6 +23,7 @@ class CommentRulesIntegrationTests {
     @Autowired
     CommentPages pages;
 
+    @Autowired
     SenderRules rules;
 
     private ReaderClient.Response send(ReaderClient reader, String name, String email, String content)

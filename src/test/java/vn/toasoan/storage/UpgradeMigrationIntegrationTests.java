@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class UpgradeMigrationIntegrationTests {
     Flyway flyway;
 
     @Autowired
-    HikariDataSource dataSource;
+    DataSource application;
 
     @Autowired
     JdbcClient jdbc;
@@ -37,7 +38,8 @@ class UpgradeMigrationIntegrationTests {
     Path folder;
 
     @Test
-    void aDatabaseOfTheFirstReleaseUpgradesToThisOne() throws IOException {
+    void aDatabaseOfTheFirstReleaseUpgradesToThisOne() throws Exception {
+        var dataSource = application.unwrap(HikariDataSource.class);
         String name = "nang_cap_" + UUID.randomUUID().toString().replace("-", "");
         jdbc.sql("CREATE DATABASE " + name).update();
         try {
