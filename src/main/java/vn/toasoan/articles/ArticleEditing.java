@@ -74,8 +74,7 @@ public class ArticleEditing {
     /** Reporters' lists hold only their own articles, whatever the filter asks. */
     public Listing<WorkingSummary> list(Account account, ArticleFilter filter) {
         if (!account.role().edits()) {
-            filter = new ArticleFilter(
-                    filter.status(), filter.sectionId(), account.id(), filter.text(), filter.page(), filter.pageSize());
+            filter = filter.withAuthor(account.id());
         }
         return repository.list(filter);
     }

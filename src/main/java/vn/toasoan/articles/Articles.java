@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,6 +83,25 @@ public class Articles {
 
     public List<ArticleSummary> latestInSection(long sectionId, int limit) {
         return lists.publishedInSection(sectionId, limit, 0);
+    }
+
+    /**
+     * The published articles among {@code ids}, in the order of {@code ids}: an article placed on a page by an editor
+     * drops out as soon as it is no longer public.
+     */
+    public List<ArticleSummary> publishedSummaries(List<Long> ids) {
+        Map<Long, ArticleSummary> found = new HashMap<>();
+        lists.publishedAmong(ids).forEach(s -> found.put(s.id(), s));
+        return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** A section's published articles, newest first, from {@code offset}: for pages whose first one holds more. */
+    public List<ArticleSummary> inSection(long sectionId, long offset, int limit) {
+        return lists.publishedInSection(sectionId, limit, (int) Math.min(offset, (long) MAX_PAGE * limit));
+    }
+
+    public long countInSection(long sectionId) {
+        return lists.countPublishedInSection(sectionId);
     }
 
     public Listing<ArticleSummary> inSection(long sectionId, int page, int pageSize) {

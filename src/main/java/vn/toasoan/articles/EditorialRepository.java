@@ -112,6 +112,15 @@ class EditorialRepository {
             }
             where.append(")");
         }
+        String dated = filter.dateField() == ArticleFilter.DateField.PUBLISHED ? "a.published_at" : "a.modified_at";
+        if (filter.from() != null) {
+            where.append(" AND ").append(dated).append(" >= ?");
+            params.add(utc(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND ").append(dated).append(" < ?");
+            params.add(utc(filter.to()));
+        }
         long total = jdbc.sql("SELECT count(*) FROM articles a" + where)
                 .params(params)
                 .query(Long.class)
@@ -119,11 +128,13 @@ class EditorialRepository {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(filter.pageSize());
         pageParams.add((filter.page() - 1) * filter.pageSize());
-        List<WorkingSummary> items = jdbc.sql("""
+        List<WorkingSummary> items = jdbc.sql(
+                        """
                         SELECT a.id, a.title, a.slug, a.section_id, a.status, a.author_id,
                                coalesce(acc.display_name, '') AS author_name, a.byline, a.modified_at, a.modified_by,
                                a.published_at, a.scheduled_at
-                        FROM articles a LEFT JOIN accounts acc ON acc.id = a.author_id""" + where + " ORDER BY a.modified_at DESC, a.id DESC LIMIT ? OFFSET ?")
+                        FROM articles a LEFT JOIN accounts acc ON acc.id = a.author_id
+                        LEFT JOIN article_views v ON v.article_id = a.id""" + where + " ORDER BY " + orderBy(filter) + ", a.id DESC LIMIT ? OFFSET ?")
                 .params(pageParams)
                 .query((rs, n) -> new WorkingSummary(
                         rs.getLong("id"),
@@ -140,6 +151,17 @@ class EditorialRepository {
                         instant(rs, "scheduled_at")))
                 .list();
         return new Listing<>(items, total, filter.page(), filter.pageSize());
+    }
+
+    /** Articles that lack the time sorted on (drafts have no publish time) come last either way. */
+    private static String orderBy(ArticleFilter filter) {
+        String direction = filter.ascending() ? " ASC" : " DESC";
+        return switch (filter.order()) {
+            case MODIFIED -> "a.modified_at" + direction;
+            case PUBLISHED -> "a.published_at" + direction + " NULLS LAST";
+            case VIEWS -> "coalesce(v.views, 0)" + direction;
+            case TITLE -> "vietnamese_fold(lower(a.title))" + direction + ", a.title" + direction;
+        };
     }
 
     long countByStatus(ArticleStatus status) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,17 @@ class ListingRepository {
                          WHERE a.status = 'PUBLISHED' AND a.section_id = ?
                         ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?""")
                 .params(sectionId, limit, offset)
+                .query(ListingRepository::summary)
+                .list();
+    }
+
+    /** The published ones among {@code ids}, in no particular order; the others are left out. */
+    List<ArticleSummary> publishedAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SUMMARY + " WHERE a.status = 'PUBLISHED' AND a.id = ANY(?::bigint[])")
+                .param(ids.toArray(Long[]::new))
                 .query(ListingRepository::summary)
                 .list();
     }

@@ -86,6 +86,7 @@ public class Desk {
         add(nav, t, "nav.articles", "/toa-soan/bai-viet", active);
         add(nav, t, "nav.newArticle", "/toa-soan/bai-viet/moi", active);
         if (account.role().edits()) {
+            add(nav, t, "nav.frontPage", "/toa-soan/trang-nhat", active);
             add(nav, t, "nav.tags", "/toa-soan/the", active);
         }
         for (DashboardPanel panel : panels.orderedStream().toList()) {

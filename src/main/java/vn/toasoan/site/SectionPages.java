@@ -1,5 +1,7 @@
 package vn.toasoan.site;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,38 +11,70 @@ import vn.toasoan.articles.ArticleSummary;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.Listing;
 import vn.toasoan.articles.Tag;
+import vn.toasoan.frontpage.FrontPages;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.SectionNotFoundException;
 import vn.toasoan.sections.Sections;
 
-/** A section's articles, newest first, a page at a time; and the same for a tag. */
+/**
+ * A section's articles, newest first, a page at a time, under its lead and featured stories; and the same for a tag.
+ * No story appears twice on one page.
+ */
 @Controller
 class SectionPages {
 
     static final int PAGE_SIZE = 12;
+    static final int MOST_READ = 5;
+    /** The lead and featured stories at the top of a section's first page. */
+    static final int TOP = 1 + FrontPages.FEATURED_SLOTS;
 
     private final Articles articles;
     private final Sections sections;
+    private final FrontPages frontPages;
+    private final Newest newest;
     private final Chrome chrome;
 
-    SectionPages(Articles articles, Sections sections, Chrome chrome) {
+    SectionPages(Articles articles, Sections sections, FrontPages frontPages, Newest newest, Chrome chrome) {
         this.articles = articles;
         this.sections = sections;
+        this.frontPages = frontPages;
+        this.newest = newest;
         this.chrome = chrome;
     }
 
+    /**
+     * The first page holds the lead and featured stories and the {@value #PAGE_SIZE} articles after them; the later
+     * pages go on from there, so that no article is skipped between two pages.
+     */
     @GetMapping("/{sectionSlug:[a-z0-9-]+}")
     String section(@PathVariable String sectionSlug, @RequestParam(defaultValue = "1") int trang, Model model) {
         Section section = sections.bySlug(sectionSlug).orElseThrow(() -> new SectionNotFoundException(sectionSlug));
-        Listing<ArticleSummary> listing = existing(articles.inSection(section.id(), trang, PAGE_SIZE), trang);
-        String title = trang > 1
-                ? chrome.localizer().format("site.pageOf", section.name(), String.valueOf(trang))
+        int page = Math.max(1, trang);
+        // counted as if the top of the first page were not there: one page per PAGE_SIZE after it
+        var listing = new Listing<ArticleSummary>(
+                List.of(), Math.max(0, articles.countInSection(section.id()) - TOP), page, PAGE_SIZE);
+        existing(listing, trang);
+        String title = page > 1
+                ? chrome.localizer().format("site.pageOf", section.name(), String.valueOf(page))
                 : section.name();
         var meta = PageMeta.of(
                 chrome.title(title),
                 section.name() + " - " + chrome.siteName(),
-                chrome.absolute(Pagination.pageUrl(section.url(), listing.page())));
-        model.addAttribute("page", page(meta, section.slug(), section.name(), listing, section.url()));
+                chrome.absolute(Pagination.pageUrl(section.url(), page)));
+        Shown shown = Shown.nothing();
+        Top top = new Top(null, List.of());
+        List<ArticleSummary> items;
+        if (page == 1) {
+            List<ArticleSummary> newestHere = newest.inSection(section.id());
+            top = Top.of(frontPages.placed(section.id()), newestHere, shown);
+            // the newest articles down to where the second page begins, less those at the top
+            List<ArticleSummary> window = newestHere.subList(0, Math.min(newestHere.size(), TOP + PAGE_SIZE));
+            items = shown.take(window, window.size());
+        } else {
+            items = shown.take(
+                    articles.inSection(section.id(), (long) (page - 1) * PAGE_SIZE + TOP, PAGE_SIZE), PAGE_SIZE);
+        }
+        model.addAttribute("page", page(meta, section, section.name(), top, items, listing, section.url(), shown));
         return "sections/section";
     }
 
@@ -50,8 +84,19 @@ class SectionPages {
         Listing<ArticleSummary> listing = existing(articles.withTag(tag.slug(), trang, PAGE_SIZE), trang);
         var meta = PageMeta.of(
                 chrome.title(tag.name()), tag.name(), chrome.absolute(Pagination.pageUrl(tag.url(), listing.page())));
+        Shown shown = Shown.nothing();
+        List<ArticleSummary> items = shown.take(listing.items(), PAGE_SIZE);
         model.addAttribute(
-                "page", page(meta, null, chrome.localizer().format("site.tagHeading", tag.name()), listing, tag.url()));
+                "page",
+                page(
+                        meta,
+                        null,
+                        chrome.localizer().format("site.tagHeading", tag.name()),
+                        new Top(null, List.of()),
+                        items,
+                        listing,
+                        tag.url(),
+                        shown));
         return "sections/section";
     }
 
@@ -64,13 +109,58 @@ class SectionPages {
     }
 
     private ListingPage page(
-            PageMeta meta, String activeSection, String heading, Listing<ArticleSummary> listing, String basePath) {
+            PageMeta meta,
+            Section active,
+            String heading,
+            Top top,
+            List<ArticleSummary> items,
+            Listing<ArticleSummary> listing,
+            String basePath,
+            Shown shown) {
         var bySection = sections.byIds();
+        List<ArticleSummary> mostRead =
+                shown.take(articles.mostRead(FrontPage.MOST_READ_DAYS, Newest.DEPTH), MOST_READ);
+        List<ArticleSummary> latest = new ArrayList<>();
+        List<ListingPage.SideList> latestBySection = new ArrayList<>();
+        latest(active, top, items, mostRead.size(), shown, latest, latestBySection);
         return new ListingPage(
-                chrome.layout(meta, activeSection),
+                chrome.layout(meta, active == null ? null : active.slug()),
                 heading,
-                FrontPage.cards(listing.items(), bySection),
+                top.lead() == null ? null : ArticleCard.of(top.lead(), bySection),
+                FrontPage.cards(top.featured(), bySection),
+                FrontPage.cards(items, bySection),
                 Pagination.of(listing, basePath),
-                FrontPage.cards(articles.mostRead(FrontPage.MOST_READ_DAYS, 5), bySection));
+                FrontPage.cards(mostRead, bySection),
+                FrontPage.cards(latest, bySection),
+                latestBySection);
+    }
+
+    /**
+     * Under "Đọc nhiều", the latest news of the paper, as far down as the page's own list goes: a list of its own, or
+     * when the page is long enough, a few titles of each other section.
+     */
+    private void latest(
+            Section active,
+            Top top,
+            List<ArticleSummary> items,
+            int mostRead,
+            Shown shown,
+            List<ArticleSummary> latest,
+            List<ListingPage.SideList> bySections) {
+        var bySection = sections.byIds();
+        List<Section> others = sections.all().stream()
+                .filter(s -> active == null || s.id() != active.id())
+                .toList();
+        ColumnFit.Side side = ColumnFit.side(ColumnFit.top(top) + ColumnFit.listed(items), mostRead, others.size());
+        latest.addAll(shown.take(newest.all(), side.latest()));
+        if (side.perSection() == 0) {
+            return;
+        }
+        for (Section section : others) {
+            List<ArticleSummary> titles = shown.take(newest.inSection(section.id()), side.perSection());
+            if (!titles.isEmpty()) {
+                bySections.add(new ListingPage.SideList(section, FrontPage.cards(titles, bySection)));
+            }
+        }
     }
 }

@@ -64,7 +64,7 @@ class ReaderSiteIntegrationTests {
         Document home = http.page("/");
 
         assertThat(home.select(".lead-story h1 a").attr("href")).matches("/[a-z0-9-]+-\\d+\\.html");
-        assertThat(home.select(".latest .card")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(home.select(".latest .card")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(home.select(".section-block h2").eachText()).contains("Thời sự", "Kinh tế", "Thể thao");
         assertThat(home.select(".most-read h2").text()).isEqualTo("Đọc nhiều");
         assertThat(home.select(".most-read li")).isNotEmpty();
@@ -151,7 +151,8 @@ class ReaderSiteIntegrationTests {
     void aSectionPagesThroughItsArticlesNewestFirst() {
         Section section = sections.create("Tư liệu " + System.nanoTime(), null, 90);
         Instant start = Instant.parse("2025-01-01T01:00:00Z");
-        for (int i = 1; i <= 14; i++) {
+        // the first page holds the lead and four featured stories above its twelve, the second page the rest
+        for (int i = 1; i <= 20; i++) {
             newsroom.published(ArticleBuilder.article("Bài tư liệu số " + i)
                     .sapo("Tóm tắt bài số " + i + ".")
                     .section(section.id())
@@ -161,9 +162,14 @@ class ReaderSiteIntegrationTests {
         Document first = http.page(section.url());
         Document second = http.page(section.url() + "?trang=2");
 
-        assertThat(first.select(".card__title").eachText()).hasSize(12).first().isEqualTo("Bài tư liệu số 14");
+        assertThat(first.select(".lead-story__title").text()).isEqualTo("Bài tư liệu số 20");
+        assertThat(first.select(".listing__main .card__title").eachText())
+                .hasSize(16)
+                .startsWith("Bài tư liệu số 19")
+                .endsWith("Bài tư liệu số 4");
         assertThat(first.select("a[rel=next]").attr("href")).isEqualTo(section.url() + "?trang=2");
-        assertThat(second.select(".card__title").eachText()).containsExactly("Bài tư liệu số 2", "Bài tư liệu số 1");
+        assertThat(second.select(".listing__main .card__title").eachText())
+                .containsExactly("Bài tư liệu số 3", "Bài tư liệu số 2", "Bài tư liệu số 1");
         assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo(section.url());
         assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo(http.url(section.url() + "?trang=2"));
         assertThat(second.select("meta[property=og:url]").attr("content"))

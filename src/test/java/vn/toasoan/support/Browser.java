@@ -3,10 +3,15 @@ package vn.toasoan.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Headless Chromium from Debian's packages, driven through Debian's chromedriver named explicitly, so that Selenium
@@ -18,6 +23,17 @@ public final class Browser {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private Browser() {}
+
+    /**
+     * The errors the pages opened so far wrote to the console since the last call: scripts that failed, resources that
+     * did not load, attributes the browser refused (an invalid {@code pattern}).
+     */
+    public static List<String> consoleErrors(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
 
     public static WebDriver start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -39,6 +55,8 @@ public final class Browser {
                 "--disable-sync",
                 "--window-size=412,915",
                 "--lang=vi-VN");
+        // what the page writes to its console, for the tests that read it (Browser.consoleErrors)
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -1,0 +1,47 @@
+package vn.toasoan.site;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.toasoan.articles.ArticleChanged;
+import vn.toasoan.articles.ArticlePublished;
+import vn.toasoan.articles.ArticleSummary;
+import vn.toasoan.articles.Articles;
+
+/**
+ * The newest articles of the paper and of each section, which the home page, section pages and their side columns
+ * draw on. Each list is one query; a publish clears them at once, and otherwise readers do not notice a few seconds.
+ */
+@Component
+class Newest {
+
+    /** Enough candidates to fill a list even after leaving out what a page already shows higher up. */
+    static final int DEPTH = 40;
+
+    private final Articles articles;
+    private final Cache<Long, List<ArticleSummary>> lists =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(10)).build();
+
+    Newest(Articles articles) {
+        this.articles = articles;
+    }
+
+    /** The newest published articles of the whole paper. */
+    List<ArticleSummary> all() {
+        return lists.get(0L, key -> articles.latest(DEPTH));
+    }
+
+    List<ArticleSummary> inSection(long sectionId) {
+        return lists.get(sectionId, id -> articles.latestInSection(id, DEPTH));
+    }
+
+    @TransactionalEventListener(
+            classes = {ArticlePublished.class, ArticleChanged.class},
+            fallbackExecution = true)
+    void forget() {
+        lists.invalidateAll();
+    }
+}
