@@ -17,7 +17,8 @@ import vn.toasoan.vietnamese.VietnameseText;
 
 /**
  * Turns what was typed, in the editor or through the API, into clean copy, or refuses it with the reason: Unicode NFC,
- * one-line fields on one line, the body through the allow-list, the slug made from the title when left blank, tags
+ * one-line fields on one line, the body through the allow-list, the slug made from the title when left blank (and
+ * refused, never rewritten, when typed wrong), tags
  * without repeats, photos that are still in the library.
  */
 @Component
@@ -47,11 +48,7 @@ class CopyDesk {
         if (title.length() > MAX_TITLE) {
             throw invalid("articles.invalid.titleTooLong");
         }
-        String slug = VietnameseText.slug(
-                input.slug() == null || input.slug().isBlank() ? title : VietnameseText.nfc(input.slug()));
-        if (slug.isEmpty()) {
-            slug = "bai-viet";
-        }
+        String slug = slug(input.slug(), title);
         if (input.sectionId() == null) {
             throw invalid("articles.invalid.sectionMissing");
         }
@@ -70,6 +67,23 @@ class CopyDesk {
                 oneLine(input.byline()),
                 oneLine(input.seoDescription()),
                 figures(input.figures()));
+    }
+
+    /**
+     * The slug as typed, or made from the title when left blank. One typed with capitals, marks or spaces is refused
+     * with the slug it could be, rather than changed behind the writer's back: it is the article's address.
+     */
+    private String slug(String typed, String title) {
+        String wanted = typed == null ? "" : VietnameseText.nfc(typed.strip());
+        if (wanted.isEmpty()) {
+            String made = VietnameseText.slug(title);
+            return made.isEmpty() ? "bai-viet" : made;
+        }
+        if (!VietnameseText.slug(wanted).equals(wanted)) {
+            String suggestion = VietnameseText.slug(wanted);
+            throw invalid("articles.invalid.slug", suggestion.isEmpty() ? VietnameseText.slug(title) : suggestion);
+        }
+        return wanted;
     }
 
     private List<Tag> tags(List<String> names) {

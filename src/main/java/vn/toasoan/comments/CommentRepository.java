@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,21 @@ class CommentRepository {
                 .params(articleId, limit, offset)
                 .query(CommentRepository::row)
                 .list());
+    }
+
+    /** Approved and pending comments of each article among {@code articleIds} that has any, in one query. */
+    Map<Long, CommentCounts> counts(Collection<Long> articleIds) {
+        Map<Long, CommentCounts> counts = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        SELECT article_id, count(*) FILTER (WHERE status = 'APPROVED') AS approved,
+                               count(*) FILTER (WHERE status = 'PENDING') AS pending
+                        FROM comments WHERE article_id = ANY(?::bigint[]) GROUP BY article_id""").param(articleIds.toArray(Long[]::new)).query(rs -> {
+            counts.put(rs.getLong("article_id"), new CommentCounts(rs.getLong("approved"), rs.getLong("pending")));
+        });
+        return counts;
     }
 
     long countApproved(long articleId) {

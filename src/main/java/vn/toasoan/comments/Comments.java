@@ -2,7 +2,9 @@ package vn.toasoan.comments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,6 +54,11 @@ public class Comments {
 
     public Optional<Comment> find(long id) {
         return repository.find(id);
+    }
+
+    /** The counts of many articles at once, for the newsroom's article list; articles without comments are left out. */
+    public Map<Long, CommentCounts> counts(Collection<Long> articleIds) {
+        return repository.counts(articleIds);
     }
 
     public long pendingCount() {

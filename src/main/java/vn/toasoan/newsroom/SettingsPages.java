@@ -25,7 +25,7 @@ class SettingsPages {
 
     static final int AUDIT_PAGE = 50;
     private static final List<String> TARGET_TYPES =
-            List.of("article", "account", "comment", "section", "tag", "settings");
+            List.of("article", "account", "comment", "section", "tag", "settings", "frontpage");
 
     private final Desk desk;
     private final CheckPolicies policies;
@@ -146,12 +146,9 @@ class SettingsPages {
         return t.lookupOr("audit.type." + type, type);
     }
 
+    /** {@code dd-MM-yyyy}, as the newsroom writes dates. */
     private static LocalDate day(String s) {
-        try {
-            return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+        return NewsroomTime.parseDate(s).orElse(null);
     }
 
     private static String nz(String s) {

@@ -1,8 +1,6 @@
 package vn.toasoan.newsroom.articles;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +11,7 @@ import java.util.stream.Collectors;
 import vn.toasoan.articles.ArticleInput;
 import vn.toasoan.articles.Transition;
 import vn.toasoan.media.Image;
-import vn.toasoan.platform.VietnamTime;
+import vn.toasoan.newsroom.NewsroomTime;
 
 /**
  * The article editor's form, bound by Spring from the request: the figures by index ({@code figures[0].caption}, …);
@@ -21,7 +19,7 @@ import vn.toasoan.platform.VietnamTime;
  *
  * @param version the version the editor was opened on (optimistic locking)
  * @param transition a workflow move to make right after saving, or blank
- * @param scheduleAt {@code yyyy-MM-ddTHH:mm} in Vietnam time, for {@link Transition#SCHEDULE}
+ * @param scheduleAt {@code dd-MM-yyyy HH:mm} in Vietnam time, for {@link Transition#SCHEDULE}
  */
 public record ArticleForm(
         String title,
@@ -179,20 +177,9 @@ public record ArticleForm(
                 : Transition.bySlug(transition.strip()).orElse(null);
     }
 
-    /** @return null when blank or unreadable */
-    Instant scheduleInstant() {
-        return parseSchedule(scheduleAt);
-    }
-
+    /** {@code dd-MM-yyyy HH:mm} in Vietnam time, as the newsroom writes times; null when blank or unreadable. */
     static Instant parseSchedule(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(VietnamTime.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return NewsroomTime.parseDateTime(value).orElse(null);
     }
 
     private static String text(String s) {

@@ -11,14 +11,61 @@ public final class ArticleViews {
 
     private ArticleViews() {}
 
+    /**
+     * The article list.
+     *
+     * @param byPublished the range of days is of publish times, not of last changes
+     * @param from as typed, {@code dd-MM-yyyy}
+     * @param problems filters that could not be read, in words
+     * @param sort the current sort's key, kept by the filter form
+     * @param direction {@code tang} or {@code giam}
+     */
     public record ArticleListView(
             NewsroomLayout layout,
             String text,
             List<Views.Option> statuses,
             List<Views.Option> sections,
             List<Views.Option> authors,
-            List<Views.ArticleRow> rows,
-            Views.Pagination pagination) {}
+            boolean byPublished,
+            String from,
+            String to,
+            List<String> problems,
+            List<SortColumn> columns,
+            String sort,
+            String direction,
+            List<ListRow> rows,
+            Views.Pagination pagination) {
+
+        public SortColumn column(String key) {
+            return columns.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+        }
+    }
+
+    /** @param ariaSort {@code ascending} or {@code descending} on the column sorted by, else null */
+    public record SortColumn(String key, String label, String url, String ariaSort) {}
+
+    /**
+     * A row of the article list; times as {@code dd-MM-yyyy HH:mm}, blank when the article has none.
+     *
+     * @param pendingComments waiting for an editor
+     * @param publicUrl the reader site's address when published, else null
+     */
+    public record ListRow(
+            long id,
+            String title,
+            String statusLabel,
+            String statusClass,
+            String sectionName,
+            String author,
+            String published,
+            String scheduled,
+            String modified,
+            String modifiedBy,
+            long views,
+            long comments,
+            long pendingComments,
+            String editUrl,
+            String publicUrl) {}
 
     /**
      * A figure in the editor: the stored photo with its caption, credit and alt text.
@@ -73,6 +120,24 @@ public final class ArticleViews {
             String modified,
             long accountId,
             boolean saved) {}
+
+    /**
+     * The preview of an article in the newsroom.
+     *
+     * @param frameUrl the reader's page of the article, as it stands, for the frame
+     * @param link a link just made for someone without an account, or null
+     * @param linkExpiry when that link stops opening, or null
+     */
+    public record PreviewView(
+            NewsroomLayout layout,
+            long id,
+            String title,
+            String statusLabel,
+            String statusClass,
+            String frameUrl,
+            List<Views.Option> lifetimes,
+            String link,
+            String linkExpiry) {}
 
     /** @param current the revision the article holds now, which there is no point restoring */
     public record RevisionRow(

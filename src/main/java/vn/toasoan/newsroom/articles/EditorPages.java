@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,6 +31,7 @@ import vn.toasoan.media.Image;
 import vn.toasoan.media.ImageRejectedException;
 import vn.toasoan.media.MediaStore;
 import vn.toasoan.newsroom.Desk;
+import vn.toasoan.newsroom.NewsroomTime;
 import vn.toasoan.newsroom.Text;
 
 /** The article editor: writing, saving with photos, the workflow's buttons and corrections. */
@@ -144,7 +144,7 @@ class EditorPages {
             RedirectAttributes redirect) {
         Transition t =
                 Transition.bySlug(transition).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        String notice = apply(desk.account(), id, t, version, ArticleForm.parseSchedule(scheduleAt), redirect);
+        String notice = apply(desk.account(), id, t, version, scheduleAt, redirect);
         if (notice != null) {
             redirect.addFlashAttribute("notice", notice);
         }
@@ -167,7 +167,7 @@ class EditorPages {
         Transition transition = form.transitionOrNull();
         String notice = transition == null
                 ? desk.text().lookup("editor.saved")
-                : apply(account, saved.id(), transition, saved.version(), form.scheduleInstant(), redirect);
+                : apply(account, saved.id(), transition, saved.version(), form.scheduleAt(), redirect);
         if (notice != null) {
             redirect.addFlashAttribute("notice", notice);
         }
@@ -180,11 +180,16 @@ class EditorPages {
             long id,
             Transition transition,
             Integer version,
-            Instant scheduleAt,
+            String scheduleAt,
             RedirectAttributes redirect) {
         Text t = desk.text();
+        if (transition == Transition.SCHEDULE && NewsroomTime.unreadableDateTime(scheduleAt)) {
+            redirect.addFlashAttribute("error", t.format("editor.scheduleUnreadable", scheduleAt.strip()));
+            return null;
+        }
         try {
-            WorkingArticle moved = workflow.apply(account, id, transition, version, scheduleAt);
+            WorkingArticle moved =
+                    workflow.apply(account, id, transition, version, ArticleForm.parseSchedule(scheduleAt));
             return t.format("editor.moved", t.lookup("status." + moved.status().name()));
         } catch (WorkflowException | BlockedByChecksException e) {
             redirect.addFlashAttribute("error", e.getMessage());

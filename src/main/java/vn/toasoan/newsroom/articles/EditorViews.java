@@ -29,7 +29,8 @@ class EditorViews {
     /** Set as a flash attribute by a save of the editor form, with the article's id. */
     static final String SAVED = "savedArticle";
 
-    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    /** As the newsroom writes every time, whatever the browser's language (see NewsroomTime). */
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final Desk desk;
     private final Clock clock;
