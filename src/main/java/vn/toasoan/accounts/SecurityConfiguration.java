@@ -133,6 +133,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new AccountSessionFilter(repository, contexts), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers.referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        // the newsroom shows an article's preview in a frame of its own; other sites still cannot
+                        .frameOptions(frame -> frame.sameOrigin())
                         // the newsroom's pages are never stored; the reader site's CSS, photos and pages may be
                         .cacheControl(cache -> cache.disable())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
                         title = "Tòa Soạn API",
                         version = "v1",
                         description =
-                                "Articles, comments and search for integrations and scripts. HTTP Basic with a newsroom"
+                                "Articles, previews, the front page, comments and search for integrations and scripts. HTTP Basic with a newsroom"
                                         + " account's e-mail and password; errors are RFC 9457 problem details with a Vietnamese"
                                         + " detail. Failed logins are throttled like the login form."))
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")

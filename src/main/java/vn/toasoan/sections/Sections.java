@@ -48,7 +48,8 @@ public class Sections {
             "robots",
             "favicon",
             "static",
-            "comments");
+            "comments",
+            "xem-truoc");
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;

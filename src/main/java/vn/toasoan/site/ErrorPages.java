@@ -41,8 +41,11 @@ class ErrorPages implements ErrorViewResolver {
         var t = chrome.localizer();
         // the reader's mistake or ours: a 4xx must not apologise for a fault of the site
         String kind = status.value() == 404 ? "notFound" : status.is4xxClientError() ? "badRequest" : "other";
-        String heading = t.lookup("error." + kind + ".heading");
-        String message = t.lookup("error." + kind + ".message");
+        return page(status, t.lookup("error." + kind + ".heading"), t.lookup("error." + kind + ".message"));
+    }
+
+    /** The error page with words of its own, for a refusal the general ones do not explain. */
+    ModelAndView page(HttpStatusCode status, String heading, String message) {
         var layout = chrome.layout(
                 new PageMeta(chrome.title(heading), message, chrome.absolute("/"), "website", null, null, true), null);
         var view =
