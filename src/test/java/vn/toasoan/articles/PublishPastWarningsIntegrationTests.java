@@ -194,7 +194,11 @@ class PublishPastWarningsIntegrationTests {
                 .get("$ref")
                 .asString()
                 .replace("#/components/schemas/", "");
-        assertThat(openapi.get("components").get("schemas").get(schema).get("properties").has("acknowledge"))
+        assertThat(openapi.get("components")
+                        .get("schemas")
+                        .get(schema)
+                        .get("properties")
+                        .has("acknowledge"))
                 .isTrue();
     }
 
