@@ -132,10 +132,13 @@
     leaving = true;
     clearTimeout(timer);
   });
-  // Another form on the page (a note, a correction, a move) reloads it: what was typed is kept first, and offered back.
+  // Another form about this article (a note, a correction, a move) reloads the page: what was typed is kept first,
+  // and offered back.
   document.addEventListener('submit', function (event) {
     var other = event.target;
-    if (other === form || other.getAttribute('data-kept') === 'yes' || event.defaultPrevented) {
+    var action = other.getAttribute('action') || '';
+    if (other === form || action.indexOf('/toa-soan/bai-viet/') !== 0 || other.getAttribute('data-kept') === 'yes'
+        || event.defaultPrevented) {
       return;
     }
     event.preventDefault();
