@@ -143,7 +143,7 @@ class EditorialWorkflowIntegrationTests {
     @Test
     void aReadersCommentWaitingUnderAnArticleTellsItsAuthorOnceUntilRead() throws Exception {
         Account reporter = newsroom.account(Role.REPORTER);
-        long id = newsroom.draft(reporter, "Lễ hội đua ghe ngo năm nay").id();
+        long id = newsroom.draft(reporter, "Hội thi bánh dân gian đầu xuân").id();
         newsroom.force(id, ArticleStatus.PUBLISHED);
         String url = jdbc.sql("SELECT '/' || slug || '-' || id || '.html' FROM articles WHERE id = ?")
                 .param(id)
