@@ -1,11 +1,12 @@
 /**
  * The newsroom under {@code /toa-soan/}: the shell (layout, login, dashboard, settings, audit log, error pages and the
  * views its rooms share) and one room per thing it edits: {@code newsroom.articles}, {@code newsroom.comments},
- * {@code newsroom.staff}, {@code newsroom.sections}. Rooms use the shell, never the other way round; they hold pages
+ * {@code newsroom.staff}, {@code newsroom.sections}, {@code newsroom.notifications}. Rooms use the shell, never the other way round; they hold pages
  * only, the rules stay in the features they call.
  *
  * <p>Depends on the features it edits ({@code accounts}, {@code articles}, {@code sections}, {@code comments}, with
- * {@code media} for photos and {@code attachments} for readers' files), {@code platform} and {@code vietnamese}.
+ * {@code media} for photos and {@code attachments} for readers' files), {@code notifications} (each account's own, in
+ * {@code newsroom.notifications}), {@code platform} and {@code vietnamese}.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -14,6 +15,7 @@
             "attachments",
             "comments",
             "media",
+            "notifications",
             "platform",
             "sections",
             "vietnamese"
