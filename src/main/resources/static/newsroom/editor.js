@@ -1,18 +1,13 @@
-// The article editor: Quill over the body field, a title counter, and a copy of unsaved work kept in this
-// browser so that an expired session or a closed tab loses nothing. The form works without any of it.
-// The copy is kept per account (newsroom computers are shared) and logging out removes it (logout.js).
+// The article editor: Quill over the body field and a title counter. The form works without either. Quill keeps the
+// body field up to date as one types, so that the working copy (working-copy.js) reads the form alone.
 (function () {
   'use strict';
   var form = document.getElementById('editor-form');
   if (!form) {
     return;
   }
-  var root = document.querySelector('.nr-editor');
-  var prefix = 'toasoan.draft.' + root.getAttribute('data-account-id') + '.';
-  var key = prefix + root.getAttribute('data-article-id');
   var source = document.getElementById('body');
   var title = document.getElementById('title');
-  var sapo = document.getElementById('sapo');
   var quill = null;
 
   if (window.Quill) {
@@ -32,7 +27,12 @@
       }
     });
     quill.setContents(quill.clipboard.convert({ html: source.value }), 'silent');
-    quill.on('text-change', remember);
+    // the body as Quill writes it from the start, so that opening and leaving an article changes nothing
+    source.value = quill.root.innerHTML;
+    quill.on('text-change', function () {
+      source.value = quill.root.innerHTML;
+      source.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     nameToolbar(quill.getModule('toolbar').container, holder.dataset);
   }
 
@@ -73,61 +73,6 @@
   }
   title.addEventListener('input', count);
   count();
-
-  // Unsaved work, kept locally.
-  var timer = null;
-  function keep() {
-    clearTimeout(timer);
-    timer = null;
-    try {
-      localStorage.setItem(key, JSON.stringify({ title: title.value, sapo: sapo.value, body: bodyHtml(), at: Date.now() }));
-    } catch (e) { /* private mode: nothing kept */ }
-  }
-  function remember() {
-    clearTimeout(timer);
-    timer = setTimeout(keep, 500);
-  }
-  title.addEventListener('input', remember);
-  sapo.addEventListener('input', remember);
-  source.addEventListener('input', remember);
-  // Text typed just before another form on the page (a correction) is sent would otherwise miss the delay.
-  window.addEventListener('pagehide', function () {
-    if (timer !== null) {
-      keep();
-    }
-  });
-
-  var english = document.documentElement.lang === 'en';
-  // Set by the server only after this editor form was saved; a correction or a workflow move keeps the text.
-  var saved = root.hasAttribute('data-saved');
-  var kept = null;
-  try { kept = JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { kept = null; }
-  if (saved || document.getElementById('conflict')) {
-    localStorage.removeItem(key);
-    localStorage.removeItem(prefix + 'new');
-  } else if (kept && (kept.body !== bodyHtml() || kept.title !== title.value)) {
-    var banner = document.createElement('p');
-    banner.className = 'nr-restore';
-    banner.textContent = root.getAttribute('data-kept')
-      .replace('{0}', new Date(kept.at).toLocaleString(english ? undefined : 'vi-VN')) + ' ';
-    var use = document.createElement('button');
-    use.type = 'button';
-    use.className = 'nr-button nr-button--small';
-    use.textContent = root.getAttribute('data-restore');
-    use.addEventListener('click', function () {
-      title.value = kept.title;
-      sapo.value = kept.sapo;
-      if (quill) {
-        quill.setContents(quill.clipboard.convert({ html: kept.body }), 'user');
-      } else {
-        source.value = kept.body;
-      }
-      banner.remove();
-      count();
-    });
-    banner.appendChild(use);
-    form.insertBefore(banner, form.firstChild);
-  }
 
   form.addEventListener('submit', function () {
     if (quill) {

@@ -1,5 +1,6 @@
-// Logging out removes the unsaved articles the editor keeps in this browser (editor.js), so that the next person
-// on a shared newsroom computer finds none of them.
+// Logging out removes any unsaved article an earlier version of the editor kept in this browser's storage, so that
+// the next person on a shared newsroom computer finds none of them. Working copies now live on the server, per account
+// (working-copy.js).
 (function () {
   'use strict';
   var PREFIX = 'toasoan.draft.';

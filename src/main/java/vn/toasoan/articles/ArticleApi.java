@@ -2,6 +2,8 @@ package vn.toasoan.articles;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,8 +64,15 @@ class ArticleApi {
         this.text = text;
     }
 
-    /** @param scheduledAt for {@code schedule}: ISO-8601 with offset, in the future */
-    record Move(String scheduledAt) {}
+    /**
+     * @param scheduledAt for {@code schedule}: ISO-8601 with offset, in the future
+     * @param acknowledge for {@code schedule}: codes of the warnings the caller has seen and schedules past
+     * @param reason for {@code return-to-draft}: why, for the reporter; required unless the caller wrote the article
+     */
+    record Move(String scheduledAt, List<String> acknowledge, String reason) {}
+
+    /** @param acknowledge codes of the non-blocking warnings the caller has seen and publishes past */
+    record Publish(List<String> acknowledge) {}
 
     @GetMapping
     @Operation(summary = "Danh sách bài viết (list articles)", description = "20 a page, newest change first.")
@@ -156,16 +166,29 @@ class ArticleApi {
     @PostMapping("/{id}/publish")
     @Operation(
             summary = "Đăng bài (publish)",
-            description = "Editors and administrators. 422 when a blocking check fails.")
-    ArticleJson publish(@PathVariable long id) {
-        return json(workflow.apply(accounts.current(), id, Transition.PUBLISH, null, null));
+            description = "Editors and administrators. While a check before publishing has found something, publishing"
+                    + " answers 409 with the open warnings listed by code (`warnings[].code`, `warnings[].blocking`):"
+                    + " a blocking one must be fixed; any other is published past only when the body names its code,"
+                    + " `{\"acknowledge\": [\"CODE\", …]}`. The audit log keeps who published past which warnings.")
+    @ApiResponse(responseCode = "200", description = "Published")
+    @ApiResponse(
+            responseCode = "409",
+            description = "A warning is open: blocking, or not acknowledged; or the move is not possible from the"
+                    + " article's status",
+            content = @Content(mediaType = "application/problem+json"))
+    ArticleJson publish(@PathVariable long id, @RequestBody(required = false) Publish publish) {
+        Set<String> acknowledged = codes(publish == null ? null : publish.acknowledge());
+        return json(workflow.apply(
+                accounts.current(), id, Transition.PUBLISH, null, new MoveRequest(null, acknowledged, null)));
     }
 
     @PostMapping("/{id}/{transition:submit|return-to-draft|schedule|unschedule|unpublish}")
     @Operation(
             summary = "Chuyển trạng thái (other workflow moves)",
-            description =
-                    "submit, return-to-draft, schedule (body {\"scheduledAt\": ISO-8601}), unschedule, unpublish.")
+            description = "submit; return-to-draft (body {\"reason\": \"…\"}, required unless the caller wrote the"
+                    + " article: it joins the article's editorial notes and is sent to the reporter); schedule (body"
+                    + " {\"scheduledAt\": ISO-8601, \"acknowledge\": [\"CODE\", …]}, the same rule on open"
+                    + " warnings as publishing, 409 otherwise); unschedule; unpublish.")
     ArticleJson move(@PathVariable long id, @PathVariable String transition, @RequestBody(required = false) Move move) {
         Transition t = Transition.bySlug(transition).orElseThrow();
         Instant at = null;
@@ -179,7 +202,13 @@ class ArticleApi {
                 throw new ArticleInvalidException(text.get("articles.api.scheduledAtInvalid"));
             }
         }
-        return json(workflow.apply(accounts.current(), id, t, null, at));
+        Set<String> acknowledged = codes(move == null ? null : move.acknowledge());
+        return json(workflow.apply(
+                accounts.current(),
+                id,
+                t,
+                null,
+                new MoveRequest(at, acknowledged, move == null ? null : move.reason())));
     }
 
     private ArticleJson json(WorkingArticle article) {
@@ -201,6 +230,15 @@ class ArticleApi {
         } catch (NumberFormatException e) {
             throw new ArticleInvalidException(text.get("articles.api.ifMatch"));
         }
+    }
+
+    private static Set<String> codes(List<String> acknowledge) {
+        return acknowledge == null
+                ? Set.of()
+                : acknowledge.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(String::strip)
+                        .collect(java.util.stream.Collectors.toSet());
     }
 
     private static boolean blank(String s) {

@@ -70,6 +70,38 @@ class ArticleChecks {
         }
     }
 
+    /**
+     * Publishing or scheduling stops here while a warning is open: one the administrator made blocking, or one the
+     * person publishing did not name as seen.
+     *
+     * @param acknowledged the codes of the warnings the person publishes past
+     * @return the warnings published past, all of them acknowledged, for the audit trail
+     * @throws OpenWarningsException with the open warnings
+     */
+    List<ArticleWarning> refuseOpen(Article article, Set<String> acknowledged) {
+        List<ArticleWarning> warnings = check(article);
+        Set<String> blocking = blockingCodes();
+        List<ArticleWarning> blocked =
+                warnings.stream().filter(w -> blocking.contains(w.code())).toList();
+        List<ArticleWarning> unacknowledged = warnings.stream()
+                .filter(w -> !blocking.contains(w.code()) && !acknowledged.contains(w.code()))
+                .toList();
+        if (blocked.isEmpty() && unacknowledged.isEmpty()) {
+            return warnings;
+        }
+        String message = blocked.isEmpty()
+                ? text.get("articles.unacknowledged", unacknowledged.size(), messages(unacknowledged))
+                : text.get("articles.blocked", blocked.size(), messages(blocked));
+        List<OpenWarningsException.Open> open = new ArrayList<>();
+        blocked.forEach(w -> open.add(new OpenWarningsException.Open(w.code(), w.message(), true)));
+        unacknowledged.forEach(w -> open.add(new OpenWarningsException.Open(w.code(), w.message(), false)));
+        throw new OpenWarningsException(message, open);
+    }
+
+    private static String messages(List<ArticleWarning> warnings) {
+        return String.join("; ", warnings.stream().map(ArticleWarning::message).toList());
+    }
+
     /** The warnings that stop publishing under the administrator's current setting. */
     public List<ArticleWarning> blocking(List<ArticleWarning> warnings) {
         Set<String> blocking = blockingCodes();

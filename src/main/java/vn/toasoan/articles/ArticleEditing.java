@@ -24,6 +24,7 @@ public class ArticleEditing {
 
     private final EditorialRepository repository;
     private final RevisionRepository revisions;
+    private final WorkingCopyRepository workingCopies;
     private final ListingRepository lists;
     private final CopyDesk copyDesk;
     private final ArticleChecks checks;
@@ -35,6 +36,7 @@ public class ArticleEditing {
     ArticleEditing(
             EditorialRepository repository,
             RevisionRepository revisions,
+            WorkingCopyRepository workingCopies,
             ListingRepository lists,
             CopyDesk copyDesk,
             ArticleChecks checks,
@@ -44,6 +46,7 @@ public class ArticleEditing {
             Clock clock) {
         this.repository = repository;
         this.revisions = revisions;
+        this.workingCopies = workingCopies;
         this.lists = lists;
         this.copyDesk = copyDesk;
         this.checks = checks;
@@ -99,6 +102,7 @@ public class ArticleEditing {
         Instant now = clock.instant();
         long id = repository.insertDraft(clean, account.id(), account.email(), now);
         revisions.addRevision(id, RevisionKind.CREATE, now, account.email(), ArticleStatus.DRAFT, clean);
+        workingCopies.delete(account.id(), null);
         events.publishEvent(new AuditEvent(
                 account.email(), "article.create", "article", String.valueOf(id), "\"" + clean.title() + "\""));
         events.publishEvent(new ArticleChanged(id));
@@ -137,6 +141,7 @@ public class ArticleEditing {
                 && expectedVersion == current.version()
                 && Changes.sameForReaders(before, clean)
                 && before.seoDescription().equals(clean.seoDescription())) {
+            workingCopies.delete(account.id(), id);
             return current;
         }
         if (published) {
@@ -158,6 +163,8 @@ public class ArticleEditing {
                     text.get("articles.conflict", latest.modifiedBy()), latest, kept, clean.toInput());
         }
         revisions.addRevision(id, kind, now, account.email(), current.status(), clean);
+        // what was typed is saved now: the saver's working copy has served; other people's stay theirs
+        workingCopies.delete(account.id(), id);
         events.publishEvent(new AuditEvent(
                 account.email(),
                 kind == RevisionKind.RESTORE ? "article.restore" : "article.update",

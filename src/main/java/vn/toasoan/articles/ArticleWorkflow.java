@@ -2,7 +2,10 @@ package vn.toasoan.articles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,6 +24,7 @@ public class ArticleWorkflow {
     static final String SYSTEM = "system";
 
     private final EditorialRepository repository;
+    private final NoteRepository notes;
     private final ArticleChecks checks;
     private final ArticleText text;
     private final ApplicationEventPublisher events;
@@ -28,11 +32,13 @@ public class ArticleWorkflow {
 
     ArticleWorkflow(
             EditorialRepository repository,
+            NoteRepository notes,
             ArticleChecks checks,
             ArticleText text,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.notes = notes;
         this.checks = checks;
         this.text = text;
         this.events = events;
@@ -43,9 +49,22 @@ public class ArticleWorkflow {
      * @param expectedVersion the version the person saw, or null when they did not see one (the API's publish)
      * @param scheduleAt for {@link Transition#SCHEDULE}: when to publish, in the future
      */
-    @Transactional
     public WorkingArticle apply(
             Account account, long id, Transition transition, Integer expectedVersion, Instant scheduleAt) {
+        return apply(account, id, transition, expectedVersion, new MoveRequest(scheduleAt, Set.of(), null));
+    }
+
+    /**
+     * Publishing and scheduling go past open warnings only when none blocks publishing and the person names every
+     * other one as seen ({@link MoveRequest#acknowledged()}); the audit trail keeps which. Returning someone else's
+     * article to draft needs a reason, which joins the article's editorial notes.
+     *
+     * @param expectedVersion the version the person saw, or null when they did not see one (the API's publish)
+     * @throws OpenWarningsException when publishing or scheduling meets an open warning
+     */
+    @Transactional
+    public WorkingArticle apply(
+            Account account, long id, Transition transition, Integer expectedVersion, MoveRequest request) {
         WorkingArticle article = repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
         if (!ArticleRights.canRead(account, article)) {
             throw new AccessDeniedException(text.get("articles.notYours"));
@@ -64,24 +83,39 @@ public class ArticleWorkflow {
         Instant publishedAt = article.article().publishedAt();
         Instant updatedAt = article.article().updatedAt();
         Instant scheduledAt = null;
-        String details = "";
+        List<String> details = new ArrayList<>();
         switch (transition) {
             case PUBLISH -> {
-                checks.refuseBlocked(article.article());
+                pastWarnings(checks.refuseOpen(article.article(), request.acknowledged()), details);
                 publishedAt = publishedAt == null ? now : publishedAt;
                 updatedAt = now;
             }
             case SCHEDULE -> {
-                if (scheduleAt == null || !scheduleAt.isAfter(now)) {
+                if (request.scheduleAt() == null || !request.scheduleAt().isAfter(now)) {
                     throw new WorkflowException(text.get("articles.workflow.scheduleInPast"));
                 }
-                checks.refuseBlocked(article.article());
-                scheduledAt = scheduleAt;
-                details = text.vi("articles.audit.scheduledFor", VietnamTime.shortDateTime(scheduleAt));
+                List<ArticleWarning> past = checks.refuseOpen(article.article(), request.acknowledged());
+                scheduledAt = request.scheduleAt();
+                details.add(text.vi("articles.audit.scheduledFor", VietnamTime.shortDateTime(scheduledAt)));
+                pastWarnings(past, details);
+                notes.schedule(id, account.id(), codes(past));
+            }
+            case RETURN_TO_DRAFT -> {
+                if (request.reason() == null && !article.writtenBy(account.id())) {
+                    throw new ArticleInvalidException(text.get("articles.workflow.reasonRequired"));
+                }
             }
             default -> {}
         }
+        if (article.status() == ArticleStatus.SCHEDULED) {
+            notes.unschedule(id);
+        }
         move(article, transition.to(), publishedAt, updatedAt, scheduledAt, account.email(), now);
+        if (transition == Transition.RETURN_TO_DRAFT && request.reason() != null) {
+            String reason = notes(request.reason());
+            notes.add(id, account.id(), account.displayName(), EditorialNote.Kind.RETURN, reason, now);
+            details.add(text.vi("articles.audit.reason", reason));
+        }
         events.publishEvent(new AuditEvent(
                 account.email(),
                 "article." + transition.name().toLowerCase(),
@@ -91,8 +125,55 @@ public class ArticleWorkflow {
                                 "articles.audit.moved",
                                 text.vi("articles.status." + article.status().name()),
                                 text.vi("articles.status." + transition.to().name()))
-                        + (details.isEmpty() ? "" : "; " + details)));
+                        + (details.isEmpty() ? "" : "; " + String.join("; ", details))));
+        events.publishEvent(new ArticleMoved(
+                id,
+                article.article().title(),
+                article.authorId(),
+                transition,
+                article.status(),
+                transition.to(),
+                account.id(),
+                account.displayName(),
+                transition == Transition.RETURN_TO_DRAFT ? request.reason() : null,
+                null));
         return repository.find(id).orElseThrow();
+    }
+
+    /** A reason given with a move, held to a note's length. */
+    private String notes(String reason) {
+        String clean = vn.toasoan.vietnamese.VietnameseText.nfc(reason).strip();
+        if (clean.codePointCount(0, clean.length()) > EditorialNotes.MAX_LENGTH) {
+            throw new ArticleInvalidException(text.get("articles.note.tooLong", EditorialNotes.MAX_LENGTH));
+        }
+        return clean;
+    }
+
+    /** In the audit trail's words: which warnings the person published past, by name and code. */
+    private void pastWarnings(List<ArticleWarning> past, List<String> details) {
+        Set<String> codes = codes(past);
+        if (codes.isEmpty()) {
+            return;
+        }
+        List<String> named = new ArrayList<>();
+        for (String code : codes) {
+            named.add(label(code) + " (" + code + ")");
+        }
+        details.add(text.vi("articles.audit.pastWarnings", String.join(", ", named)));
+    }
+
+    private String label(String code) {
+        try {
+            return text.vi(Check.valueOf(code).labelKey());
+        } catch (IllegalArgumentException unknown) {
+            return code;
+        }
+    }
+
+    private static Set<String> codes(List<ArticleWarning> warnings) {
+        Set<String> codes = new TreeSet<>();
+        warnings.forEach(w -> codes.add(w.code()));
+        return codes;
     }
 
     /**
@@ -107,8 +188,18 @@ public class ArticleWorkflow {
         int published = 0;
         for (long id : repository.lockDueScheduled(now)) {
             WorkingArticle article = repository.find(id).orElseThrow();
-            List<ArticleWarning> blocking = checks.blocking(checks.check(article.article()));
-            if (!blocking.isEmpty()) {
+            NoteRepository.Schedule schedule = notes.schedule(id);
+            Long scheduledBy = schedule == null ? null : schedule.accountId();
+            List<ArticleWarning> warnings = checks.check(article.article());
+            Set<String> blocking = checks.blockingCodes();
+            // what blocks now, or a warning that appeared after it was scheduled and nobody has seen; an article
+            // scheduled before acknowledgements were kept meets only what blocks, as it did then
+            List<ArticleWarning> open = warnings.stream()
+                    .filter(w -> blocking.contains(w.code())
+                            || (schedule != null && !schedule.acknowledged().contains(w.code())))
+                    .toList();
+            notes.unschedule(id);
+            if (!open.isEmpty()) {
                 move(
                         article,
                         ArticleStatus.IN_REVIEW,
@@ -117,18 +208,15 @@ public class ArticleWorkflow {
                         null,
                         SYSTEM,
                         now);
+                String why = String.join(
+                        "; ", open.stream().map(ArticleWarning::message).toList());
                 events.publishEvent(new AuditEvent(
                         SYSTEM,
                         "article.schedule_failed",
                         "article",
                         String.valueOf(id),
-                        text.vi(
-                                "articles.audit.scheduleFailed",
-                                String.join(
-                                        "; ",
-                                        blocking.stream()
-                                                .map(ArticleWarning::message)
-                                                .toList()))));
+                        text.vi("articles.audit.scheduleFailed", why)));
+                events.publishEvent(moved(article, ArticleStatus.IN_REVIEW, why, scheduledBy));
                 continue;
             }
             Instant at = article.scheduledAt();
@@ -136,15 +224,29 @@ public class ArticleWorkflow {
                     ? at
                     : article.article().publishedAt();
             move(article, ArticleStatus.PUBLISHED, publishedAt, at, null, SYSTEM, now);
+            List<String> details = new ArrayList<>();
+            details.add(text.vi("articles.audit.publishedOnSchedule", VietnamTime.shortDateTime(at)));
+            pastWarnings(warnings, details);
             events.publishEvent(new AuditEvent(
-                    SYSTEM,
-                    "article.publish",
-                    "article",
-                    String.valueOf(id),
-                    text.vi("articles.audit.publishedOnSchedule", VietnamTime.shortDateTime(at))));
+                    SYSTEM, "article.publish", "article", String.valueOf(id), String.join("; ", details)));
+            events.publishEvent(moved(article, ArticleStatus.PUBLISHED, null, scheduledBy));
             published++;
         }
         return published;
+    }
+
+    private static ArticleMoved moved(WorkingArticle article, ArticleStatus to, String reason, Long scheduledBy) {
+        return new ArticleMoved(
+                article.id(),
+                article.article().title(),
+                article.authorId(),
+                null,
+                ArticleStatus.SCHEDULED,
+                to,
+                null,
+                SYSTEM,
+                reason,
+                scheduledBy);
     }
 
     private void move(

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,7 @@ class CommentSubmissions {
     private final CommentProperties properties;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommentSubmissions(
@@ -69,6 +71,7 @@ class CommentSubmissions {
             CommentProperties properties,
             MessageSource messages,
             TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.files = files;
@@ -80,6 +83,7 @@ class CommentSubmissions {
         this.properties = properties;
         this.messages = messages;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -206,6 +210,7 @@ class CommentSubmissions {
                 if (file != null) {
                     files.insertAttachment(newId, file.name(), file.originalName(), file.contentType(), file.size());
                 }
+                events.publishEvent(new CommentReceived(newId, submission.articleId()));
                 return newId;
             });
             return new Outcome(id, null);

@@ -121,6 +121,8 @@ class ArticleQueriesIntegrationTests {
         var pageRich = counter.during(
                 () -> assertThat(reader.get(rich.url()).statusCode()).isEqualTo(200), SERVING);
 
+        pageBare = perArticle(pageBare);
+        pageRich = perArticle(pageRich);
         report("GET /api/v1/articles/{id}, 0 and 8 figures, 0 and 12 tags", apiBare, apiRich);
         report("the reader's article page, 0 and 8 figures, 0 and 12 tags", pageBare, pageRich);
         assertThat(apiRich).hasSameSizeAs(apiBare);
@@ -161,6 +163,14 @@ class ArticleQueriesIntegrationTests {
         return sent.stream()
                 .filter(s -> !s.sql().contains("login_failures") && !s.sql().contains("FROM accounts WHERE"))
                 .toList();
+    }
+
+    /**
+     * Leaves out the page's settings (the comment notice), which a cache reads again whenever its minute runs out,
+     * whichever article is being read: on a slow machine that can fall between the two reads.
+     */
+    private static List<QueryCounter.Sent> perArticle(List<QueryCounter.Sent> sent) {
+        return sent.stream().filter(s -> !s.sql().contains("_settings")).toList();
     }
 
     private boolean byTest(String thread) {

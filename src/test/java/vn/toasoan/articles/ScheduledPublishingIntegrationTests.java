@@ -43,6 +43,9 @@ class ScheduledPublishingIntegrationTests {
     EditorialRepository repository;
 
     @Autowired
+    NoteRepository notes;
+
+    @Autowired
     ArticleChecks checks;
 
     @Autowired
@@ -103,6 +106,6 @@ class ScheduledPublishingIntegrationTests {
     }
 
     private ArticleWorkflow publisherAt(Instant now) {
-        return new ArticleWorkflow(repository, checks, text, events, Clock.fixed(now, VietnamTime.ZONE));
+        return new ArticleWorkflow(repository, notes, checks, text, events, Clock.fixed(now, VietnamTime.ZONE));
     }
 }

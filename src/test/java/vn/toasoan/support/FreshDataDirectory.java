@@ -14,7 +14,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Gives every application context that tests start its own data directory under {@code target/test-data}, so that
  * each has a fresh embedded PostgreSQL (with the demo content) and two contexts never share a cluster. Contexts are
- * still cached and shared between test classes as usual. View counts are flushed only when a test asks.
+ * still cached and shared between test classes as usual. View counts are flushed only when a test asks; e-mail goes to
+ * the tests' own SMTP server ({@link TestSmtp}).
  */
 public class FreshDataDirectory implements ContextCustomizerFactory {
 
@@ -38,7 +39,10 @@ public class FreshDataDirectory implements ContextCustomizerFactory {
                                     "toasoan.postgres-binaries",
                                             Path.of("target", "postgres-bin").toString(),
                                     // tests flush the view counter themselves, when they mean to
-                                    "toasoan.views.flush-interval", "1h")));
+                                    "toasoan.views.flush-interval", "1h",
+                                    // notification e-mail goes to a real SMTP server the tests read
+                                    "spring.mail.host", "localhost",
+                                    "spring.mail.port", String.valueOf(TestSmtp.port()))));
         }
 
         @Override

@@ -177,6 +177,11 @@ public record ArticleForm(
                 : Transition.bySlug(transition.strip()).orElse(null);
     }
 
+    /** @return null when blank or unreadable */
+    Instant scheduleInstant() {
+        return parseSchedule(scheduleAt);
+    }
+
     /** {@code dd-MM-yyyy HH:mm} in Vietnam time, as the newsroom writes times; null when blank or unreadable. */
     static Instant parseSchedule(String value) {
         return NewsroomTime.parseDateTime(value).orElse(null);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,8 @@ import vn.toasoan.articles.ArticleInvalidException;
 import vn.toasoan.articles.ArticleWorkflow;
 import vn.toasoan.articles.BlockedByChecksException;
 import vn.toasoan.articles.Corrections;
+import vn.toasoan.articles.MoveRequest;
+import vn.toasoan.articles.OpenWarningsException;
 import vn.toasoan.articles.Transition;
 import vn.toasoan.articles.WorkflowException;
 import vn.toasoan.articles.WorkingArticle;
@@ -47,6 +50,7 @@ class EditorPages {
     private final Corrections corrections;
     private final MediaStore media;
     private final EditorViews views;
+    private final WorkflowViews workflowViews;
 
     EditorPages(
             Desk desk,
@@ -55,7 +59,8 @@ class EditorPages {
             ArticleWorkflow workflow,
             Corrections corrections,
             MediaStore media,
-            EditorViews views) {
+            EditorViews views,
+            WorkflowViews workflowViews) {
         this.desk = desk;
         this.articleDesk = articleDesk;
         this.editing = editing;
@@ -63,19 +68,21 @@ class EditorPages {
         this.corrections = corrections;
         this.media = media;
         this.views = views;
+        this.workflowViews = workflowViews;
     }
 
     @GetMapping("/toa-soan/bai-viet/moi")
     String newArticle(HttpServletRequest request, Model model) {
-        model.addAttribute(
-                "page", views.view(request, articleDesk.blank(desk.account(), Set.of()), null, null, null, null));
-        return EDITOR;
+        var page = views.view(request, articleDesk.blank(desk.account(), Set.of()), null, null, null, null);
+        return editor(model, page);
     }
 
     @PostMapping("/toa-soan/bai-viet")
     String create(
             @ModelAttribute ArticleForm form,
             @RequestParam(required = false) MultipartFile newImage,
+            @RequestParam(required = false) List<String> acknowledge,
+            @RequestParam(required = false) String reason,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect,
@@ -90,17 +97,15 @@ class EditorPages {
         } catch (ArticleInvalidException | ImageRejectedException e) {
             response.setStatus(422);
             var state = articleDesk.blank(account, form.imageIds());
-            model.addAttribute("page", views.view(request, state, form, e.getMessage(), null, uploaded));
-            return EDITOR;
+            return editor(model, views.view(request, state, form, e.getMessage(), null, uploaded));
         }
-        return afterSave(account, created, form, redirect);
+        return afterSave(account, created, form, request(form, acknowledge, reason), redirect);
     }
 
     @GetMapping("/toa-soan/bai-viet/{id}")
     String edit(@PathVariable long id, HttpServletRequest request, Model model) {
         var state = articleDesk.open(desk.account(), id, Set.of());
-        model.addAttribute("page", views.view(request, state, null, null, null, null));
-        return EDITOR;
+        return editor(model, views.view(request, state, null, null, null, null));
     }
 
     @PostMapping("/toa-soan/bai-viet/{id}")
@@ -108,6 +113,8 @@ class EditorPages {
             @PathVariable long id,
             @ModelAttribute ArticleForm form,
             @RequestParam(required = false) MultipartFile newImage,
+            @RequestParam(required = false) List<String> acknowledge,
+            @RequestParam(required = false) String reason,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect,
@@ -123,15 +130,13 @@ class EditorPages {
             response.setStatus(409);
             ArticleForm kept = form.withVersion(e.current().version());
             var state = articleDesk.open(account, id, kept.imageIds());
-            model.addAttribute("page", views.view(request, state, kept, null, e, uploaded));
-            return EDITOR;
+            return editor(model, views.view(request, state, kept, null, e, uploaded));
         } catch (ArticleInvalidException | ImageRejectedException | BlockedByChecksException e) {
             response.setStatus(422);
             var state = articleDesk.open(account, id, form.imageIds());
-            model.addAttribute("page", views.view(request, state, form, e.getMessage(), null, uploaded));
-            return EDITOR;
+            return editor(model, views.view(request, state, form, e.getMessage(), null, uploaded));
         }
-        return afterSave(account, saved, form, redirect);
+        return afterSave(account, saved, form, request(form, acknowledge, reason), redirect);
     }
 
     /** A move without saving: for those who may not edit, such as a reporter taking back an article in review. */
@@ -141,10 +146,13 @@ class EditorPages {
             @RequestParam String transition,
             @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String scheduleAt,
+            @RequestParam(required = false) List<String> acknowledge,
+            @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         Transition t =
                 Transition.bySlug(transition).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        String notice = apply(desk.account(), id, t, version, scheduleAt, redirect);
+        var move = new MoveRequest(ArticleForm.parseSchedule(scheduleAt), codes(acknowledge), reason);
+        String notice = apply(desk.account(), id, t, version, scheduleAt, move, redirect);
         if (notice != null) {
             redirect.addFlashAttribute("notice", notice);
         }
@@ -162,12 +170,13 @@ class EditorPages {
         return "redirect:/toa-soan/bai-viet/" + id + "#dinh-chinh";
     }
 
-    private String afterSave(Account account, WorkingArticle saved, ArticleForm form, RedirectAttributes redirect) {
+    private String afterSave(
+            Account account, WorkingArticle saved, ArticleForm form, MoveRequest move, RedirectAttributes redirect) {
         redirect.addFlashAttribute(EditorViews.SAVED, saved.id());
         Transition transition = form.transitionOrNull();
         String notice = transition == null
                 ? desk.text().lookup("editor.saved")
-                : apply(account, saved.id(), transition, saved.version(), form.scheduleAt(), redirect);
+                : apply(account, saved.id(), transition, saved.version(), form.scheduleAt(), move, redirect);
         if (notice != null) {
             redirect.addFlashAttribute("notice", notice);
         }
@@ -181,6 +190,7 @@ class EditorPages {
             Transition transition,
             Integer version,
             String scheduleAt,
+            MoveRequest move,
             RedirectAttributes redirect) {
         Text t = desk.text();
         if (transition == Transition.SCHEDULE && NewsroomTime.unreadableDateTime(scheduleAt)) {
@@ -188,15 +198,29 @@ class EditorPages {
             return null;
         }
         try {
-            WorkingArticle moved =
-                    workflow.apply(account, id, transition, version, ArticleForm.parseSchedule(scheduleAt));
+            WorkingArticle moved = workflow.apply(account, id, transition, version, move);
             return t.format("editor.moved", t.lookup("status." + moved.status().name()));
-        } catch (WorkflowException | BlockedByChecksException e) {
+        } catch (WorkflowException | BlockedByChecksException | OpenWarningsException | ArticleInvalidException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (ArticleConflictException e) {
             redirect.addFlashAttribute("error", t.format("editor.changedMeanwhile", e.savedBy()));
         }
         return null;
+    }
+
+    /** The editor page, with the workflow's side of it: notes, the working copy, the warnings to acknowledge. */
+    private String editor(Model model, ArticleViews.EditorView page) {
+        model.addAttribute("page", page);
+        model.addAttribute("workflow", workflowViews.panel(desk.account(), page));
+        return EDITOR;
+    }
+
+    private static MoveRequest request(ArticleForm form, List<String> acknowledge, String reason) {
+        return new MoveRequest(form.scheduleInstant(), codes(acknowledge), reason);
+    }
+
+    private static Set<String> codes(List<String> acknowledge) {
+        return acknowledge == null ? Set.of() : Set.copyOf(acknowledge);
     }
 
     private Image upload(MultipartFile file) {

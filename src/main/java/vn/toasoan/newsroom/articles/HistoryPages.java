@@ -30,11 +30,13 @@ class HistoryPages {
     private final Desk desk;
     private final ArticleEditing editing;
     private final ArticleHistory history;
+    private final WorkflowViews workflowViews;
 
-    HistoryPages(Desk desk, ArticleEditing editing, ArticleHistory history) {
+    HistoryPages(Desk desk, ArticleEditing editing, ArticleHistory history, WorkflowViews workflowViews) {
         this.desk = desk;
         this.editing = editing;
         this.history = history;
+        this.workflowViews = workflowViews;
     }
 
     @GetMapping("/toa-soan/bai-viet/{id}/lich-su")
@@ -67,6 +69,7 @@ class HistoryPages {
                         article.version(),
                         ArticleRights.canEdit(account, article),
                         rows));
+        model.addAttribute("workflow", new WorkflowPanel(id, workflowViews.notes(account, id), null, List.of(), false));
         return "newsroom/articles/history";
     }
 
@@ -107,6 +110,50 @@ class HistoryPages {
                 .mapToInt(Revision::number)
                 .max()
                 .orElse(0);
+    }
+
+    /** Restoring shows first what it would change: the difference from the current revision to the chosen one. */
+    @GetMapping("/toa-soan/bai-viet/{id}/lich-su/{number}/khoi-phuc")
+    String confirmRestore(
+            @PathVariable long id,
+            @PathVariable int number,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        Account account = desk.account();
+        Text t = desk.text();
+        WorkingArticle article = editing.get(account, id);
+        int current = current(history.revisions(account, id));
+        if (number == current || !ArticleRights.canEdit(account, article)) {
+            redirect.addFlashAttribute(
+                    "error",
+                    number == current ? t.format("history.alreadyCurrent", number) : t.lookup("history.cannotRestore"));
+            return "redirect:/toa-soan/bai-viet/" + id + "/lich-su";
+        }
+        RevisionDiff diff;
+        try {
+            diff = history.diff(account, id, current, number);
+        } catch (ArticleInvalidException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/toa-soan/bai-viet/" + id + "/lich-su";
+        }
+        model.addAttribute(
+                "page",
+                new ArticleViews.DiffView(
+                        desk.layout(request, t.format("restore.title", number), "/toa-soan/bai-viet"),
+                        id,
+                        article.article().title(),
+                        current,
+                        number,
+                        diff.from().savedBy() + " · "
+                                + VietnamTime.updated(diff.from().savedAt()),
+                        diff.to().savedBy() + " · "
+                                + VietnamTime.updated(diff.to().savedAt()),
+                        diff.fields(),
+                        diff.changed(),
+                        article.version(),
+                        true));
+        return "newsroom/articles/restore";
     }
 
     @PostMapping("/toa-soan/bai-viet/{id}/lich-su/{number}/khoi-phuc")

@@ -126,20 +126,32 @@ class EditingIntegrationTests {
         assertThat(history.select("#revisions tbody tr")).hasSize(2);
         assertThat(history.select("tr[data-revision=2] form")).isEmpty();
         assertThat(history.select("tr[data-revision=2]").text()).contains("Phiên bản hiện tại");
-        assertThat(history.select("tr[data-revision=1] form[action$=/1/khoi-phuc]"))
-                .hasSize(1);
+        assertThat(history.select("tr[data-revision=1] a[href$=/1/khoi-phuc]").text())
+                .isEqualTo("Khôi phục phiên bản này");
         Document diff = browser.page("/toa-soan/bai-viet/" + id + "/lich-su/so-sanh?tu=1&den=2");
         assertThat(diff.select("#diff").html()).contains("&lt;script&gt;").doesNotContain("<script>");
         assertThat(String.join(" ", diff.select("#diff ins").eachText())).contains("mới thay đoạn cũ");
         assertThat(String.join(" ", diff.select("#diff del").eachText())).contains("kể thêm chi tiết");
-        assertThat(diff.select("form[action*=khoi-phuc]")).isEmpty();
+        assertThat(diff.select("a[href*=khoi-phuc]")).isEmpty();
         assertThat(browser.page("/toa-soan/bai-viet/" + id + "/lich-su/so-sanh?tu=2&den=1")
-                        .select("form[action$=/1/khoi-phuc] button")
+                        .select("a[href$=/1/khoi-phuc]")
                         .text())
                 .isEqualTo("Khôi phục phiên bản 1");
 
-        var restored =
-                browser.submit("/toa-soan/bai-viet/" + id + "/lich-su/1/khoi-phuc", Map.of("version", version(id)));
+        // restoring shows first what would change from the current revision, and restores only when confirmed
+        Document confirm = browser.page("/toa-soan/bai-viet/" + id + "/lich-su/1/khoi-phuc");
+        assertThat(confirm.select("h1").text()).isEqualTo("Khôi phục phiên bản 1?");
+        assertThat(String.join(" ", confirm.select("#diff ins").eachText())).contains("kể thêm chi tiết");
+        assertThat(String.join(" ", confirm.select("#diff del").eachText())).contains("mới thay đoạn cũ");
+        assertThat(title(id)).isEqualTo("Phiên bản thứ hai");
+        assertThat(NewsroomClient.location(browser.get("/toa-soan/bai-viet/" + id + "/lich-su/2/khoi-phuc")))
+                .endsWith("/lich-su");
+
+        var restored = browser.submit(
+                confirm.select("#confirm-restore").attr("action"),
+                Map.of(
+                        "version",
+                        confirm.select("#confirm-restore input[name=version]").val()));
         assertThat(restored.statusCode()).isEqualTo(302);
         assertThat(title(id)).isEqualTo("Phiên bản đầu <script>alert(1)</script>");
         assertThat(browser.page("/toa-soan/bai-viet/" + id + "/lich-su").select("#revisions tbody tr"))
@@ -226,7 +238,7 @@ class EditingIntegrationTests {
         browser.submit("/toa-soan/cai-dat", Map.of("blocking", java.util.List.of("MISSING_SAPO")));
         try {
             var refused = newsroom.api("POST", "/api/v1/articles/" + id + "/publish", admin, null);
-            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.statusCode()).isEqualTo(409);
             assertThat(refused.body()).contains("Chưa thể đăng").contains("MISSING_SAPO");
             browser.submit(
                     "/toa-soan/bai-viet/" + id + "/chuyen", Map.of("transition", "PUBLISH", "version", version(id)));
@@ -238,7 +250,15 @@ class EditingIntegrationTests {
         } finally {
             browser.submit("/toa-soan/cai-dat", Map.of());
         }
+        // no longer blocking, the same warnings are published past once named
         assertThat(newsroom.api("POST", "/api/v1/articles/" + id + "/publish", admin, null)
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(newsroom.api(
+                                "POST",
+                                "/api/v1/articles/" + id + "/publish",
+                                admin,
+                                "{\"acknowledge\": [\"MISSING_SAPO\", \"MISSING_DIACRITICS\", \"INSECURE_LINK\"]}")
                         .statusCode())
                 .isEqualTo(200);
     }

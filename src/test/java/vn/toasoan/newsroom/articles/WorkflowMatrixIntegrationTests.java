@@ -93,7 +93,16 @@ class WorkflowMatrixIntegrationTests {
         int version = version(id);
         HttpResponse<String> response = browser.submit(
                 "/toa-soan/bai-viet/" + id + "/chuyen",
-                Map.of("transition", move, "version", version, "scheduleAt", "2099-01-01T06:00"));
+                Map.of(
+                        "transition",
+                        move,
+                        "version",
+                        version,
+                        "scheduleAt",
+                        "2099-01-01T06:00",
+                        // returning someone else's article says why
+                        "reason",
+                        "Cần kiểm tra lại số liệu."));
 
         if (allowed) {
             assertThat(response.statusCode()).isEqualTo(302);
@@ -115,7 +124,9 @@ class WorkflowMatrixIntegrationTests {
                 "POST",
                 "/api/v1/articles/" + id + "/" + slug,
                 accountsByRole.get(role),
-                move.equals("SCHEDULE") ? "{\"scheduledAt\": \"2099-01-01T06:00:00+07:00\"}" : null);
+                move.equals("SCHEDULE")
+                        ? "{\"scheduledAt\": \"2099-01-01T06:00:00+07:00\"}"
+                        : move.equals("RETURN_TO_DRAFT") ? "{\"reason\": \"Cần kiểm tra lại số liệu.\"}" : null);
 
         if (allowed) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
