@@ -4,8 +4,9 @@
  * {@code newsroom.staff}, {@code newsroom.sections}. Rooms use the shell, never the other way round; they hold pages
  * only, the rules stay in the features they call.
  *
- * <p>Depends on the features it edits ({@code accounts}, {@code articles}, {@code sections}, {@code comments}, with
- * {@code media} for photos and {@code attachments} for readers' files), {@code platform} and {@code vietnamese}.
+ * <p>Depends on the features it edits ({@code accounts}, {@code articles}, {@code sections}, {@code comments},
+ * {@code masthead}, with {@code media} for photos and {@code attachments} for
+ * readers' files), {@code platform} and {@code vietnamese}.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -13,6 +14,7 @@
             "articles",
             "attachments",
             "comments",
+            "masthead",
             "media",
             "platform",
             "sections",
