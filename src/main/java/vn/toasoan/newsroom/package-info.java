@@ -5,7 +5,7 @@
  * only, the rules stay in the features they call.
  *
  * <p>Depends on the features it edits ({@code accounts}, {@code articles}, {@code sections}, {@code comments},
- * {@code masthead}, with {@code media} for photos and {@code attachments} for
+ * {@code masthead}, {@code contact} (readers' letters), with {@code media} for photos and {@code attachments} for
  * readers' files), {@code platform} and {@code vietnamese}.
  */
 @org.springframework.modulith.ApplicationModule(
@@ -14,6 +14,7 @@
             "articles",
             "attachments",
             "comments",
+            "contact",
             "masthead",
             "media",
             "platform",
