@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.view.RedirectView;
 import vn.toasoan.site.Chrome;
 import vn.toasoan.site.PageMeta;
 
@@ -40,13 +41,13 @@ class ContactPage {
     }
 
     @PostMapping(PATH)
-    String send(
+    Object send(
             @ModelAttribute ContactForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
         var outcome = letters.submit(nonNull(form), request.getRemoteAddr(), LocaleContextHolder.getLocale());
         if (outcome.refusal() == null) {
-            response.setStatus(HttpStatus.SEE_OTHER.value());
-            response.setHeader("Location", PATH + "?" + SENT);
-            return null;
+            var thanks = new RedirectView(PATH + "?" + SENT);
+            thanks.setStatusCode(HttpStatus.SEE_OTHER);
+            return thanks;
         }
         var refusal = outcome.refusal();
         response.setStatus(refusal.status().value());

@@ -52,7 +52,8 @@ class ReaderAccessibilityBrowserTests {
         String article = importSample();
         for (int width : List.of(375, 1366)) {
             browser.manage().window().setSize(new Dimension(width, 900));
-            for (String path : List.of("/", "/thoi-su", article, "/tim-kiem?q=c%E1%BA%A7u", "/khong-co-trang-nay")) {
+            for (String path : List.of(
+                    "/", "/thoi-su", article, "/tim-kiem?q=c%E1%BA%A7u", "/khong-co-trang-nay", "/lien-he", "/rss")) {
                 browser.get(url(path));
                 assertThat(Axe.seriousOrCritical(browser))
                         .as(path + " at " + width + " px")
