@@ -112,8 +112,9 @@ class CommentFormBrowserTests {
                 .isEqualTo("true");
         WebElement use = browser.findElement(By.cssSelector(".comment-form__use"));
         assertThat(use.getText()).isEqualTo("Dùng gợi ý này");
+        // outlined in the colour of "Gửi", whether or not the pointer rests on it
         assertThat(use.getCssValue("border-top-style")).isEqualTo("solid");
-        assertThat(use.getCssValue("color"))
+        assertThat(use.getCssValue("border-top-color"))
                 .isEqualTo(browser.findElement(By.cssSelector(".comment-form__submit"))
                         .getCssValue("background-color"));
     }
