@@ -16,6 +16,50 @@
   if (sent) {
     sent.focus();
   }
+  var removeFile = form.querySelector('[data-remove-file]');
+  var remembered = form.querySelector('[data-remembered]');
+  var MEMORY = 'toasoan.commenter';
+
+  // The reader's name and e-mail, kept in this browser only (never sent anywhere but with their comment).
+  function recall() {
+    try {
+      return JSON.parse(window.localStorage.getItem(MEMORY) || 'null');
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function remember() {
+    try {
+      window.localStorage.setItem(MEMORY, JSON.stringify({
+        name: form.elements.name.value.trim(),
+        email: form.elements.email.value.trim()
+      }));
+      remembered.hidden = false;
+    } catch (e) {
+      // private browsing or storage full: the reader types them again next time
+    }
+  }
+
+  var known = recall();
+  if (known && known.name && !form.elements.name.value && !form.elements.email.value) {
+    form.elements.name.value = known.name;
+    form.elements.email.value = known.email || '';
+  }
+  if (known && known.name) {
+    remembered.hidden = false;
+  }
+  form.querySelector('[data-forget]').addEventListener('click', function () {
+    try {
+      window.localStorage.removeItem(MEMORY);
+    } catch (e) {
+      // nothing was kept
+    }
+    form.elements.name.value = '';
+    form.elements.email.value = '';
+    remembered.hidden = true;
+    form.elements.name.focus();
+  });
 
   // As the server counts: code points after NFC.
   function length(text) {
@@ -48,9 +92,25 @@
   content.addEventListener('input', updateCounter);
   updateCounter();
 
-  fileInput.addEventListener('change', function () {
+  // "Tệp 12,4 MB vượt quá giới hạn 10 MB", in the page's language.
+  function tooBig(file) {
+    var mb = new Intl.NumberFormat(document.documentElement.lang || 'vi', { maximumFractionDigits: 1 })
+      .format(file.size / (1024 * 1024));
+    return form.dataset.msgBigFile.replace('{0}', mb + ' MB');
+  }
+
+  function checkFile() {
     var file = fileInput.files[0];
-    showError('attachment', file && file.size > maxBytes ? form.dataset.msgBig : '');
+    var big = file && file.size > maxBytes;
+    showError('attachment', big ? tooBig(file) : '');
+    removeFile.hidden = !file;
+    return big;
+  }
+  fileInput.addEventListener('change', checkFile);
+  removeFile.addEventListener('click', function () {
+    fileInput.value = '';
+    checkFile();
+    fileInput.focus();
   });
 
   function showSuggestion(text) {
@@ -62,6 +122,7 @@
     q.textContent = text;
     var use = document.createElement('button');
     use.type = 'button';
+    use.className = 'comment-form__use';
     use.textContent = form.dataset.msgUse;
     use.addEventListener('click', function () {
       content.value = text;
@@ -73,6 +134,12 @@
     suggestionBox.appendChild(q);
     suggestionBox.appendChild(use);
     suggestionBox.hidden = false;
+  }
+
+  // a suggestion the server made (the form sent without this script's help) gets its button too
+  var served = suggestionBox.querySelector('[data-suggestion-text]');
+  if (!suggestionBox.hidden && served && served.textContent) {
+    showSuggestion(served.textContent);
   }
 
   function localErrors() {
@@ -96,7 +163,7 @@
     }
     var file = fileInput.files[0];
     if (file && file.size > maxBytes) {
-      errors.attachment = form.dataset.msgBig;
+      errors.attachment = tooBig(file);
     }
     return errors;
   }
@@ -141,7 +208,12 @@
       var body = null;
       try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
       if (xhr.status >= 200 && xhr.status < 300) {
+        remember();
+        var name = form.elements.name.value, email = form.elements.email.value;
         form.reset();
+        form.elements.name.value = name;
+        form.elements.email.value = email;
+        removeFile.hidden = true;
         updateCounter();
         message.textContent = body && body.message ? body.message : '';
         message.classList.add('is-ok');
@@ -151,7 +223,7 @@
       var errors = body && body.errors ? body.errors : {};
       var general = body && body.detail && !Object.keys(errors).length ? body.detail : '';
       if (xhr.status === 413 && !errors.attachment) {
-        errors.attachment = form.dataset.msgBig;
+        errors.attachment = fileInput.files[0] ? tooBig(fileInput.files[0]) : form.dataset.msgBig;
       }
       fail(errors, general || (Object.keys(errors).length ? '' : form.dataset.msgFailed), body && body.suggestion);
     };
@@ -169,15 +241,18 @@
     event.preventDefault();
     clearErrors();
     var errors = localErrors();
-    if (Object.keys(errors).length) {
-      fail(errors, '');
-      return;
-    }
     button.disabled = true;
-    checkDiacritics(content.value.normalize('NFC')).then(function (result) {
+    // the marks are checked even when another field is wrong, so the reader hears of every problem at once
+    var check = errors.content ? Promise.resolve(null) : checkDiacritics(content.value.normalize('NFC'));
+    check.then(function (result) {
       button.disabled = false;
+      var suggestion = null;
       if (result && result.missingDiacritics) {
-        fail({ content: form.dataset.msgDiacritics }, '', result.suggestion);
+        errors.content = form.dataset.msgDiacritics;
+        suggestion = result.suggestion;
+      }
+      if (Object.keys(errors).length) {
+        fail(errors, Object.keys(errors).length > 1 ? form.dataset.msgProblems : '', suggestion);
         return;
       }
       send();

@@ -127,7 +127,7 @@ final class MultipartUploadReader {
             boolean complete = scanner.readUntil(delimiter, sink);
             sink.close();
             if (sink.over) {
-                upload.fileTooLarge(part.filename());
+                upload.fileTooLarge(part.filename(), sink.count);
             } else if (sink.count == 0 && part.filename().isEmpty()) {
                 // the file input was left empty
                 Files.deleteIfExists(path);

@@ -22,6 +22,7 @@ public final class ParsedUpload {
     private IncomingFile file;
     private boolean fileTooLarge;
     private String tooLargeName;
+    private long tooLargeSize;
 
     void addField(String name, String value) {
         fields.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
@@ -42,14 +43,20 @@ public final class ParsedUpload {
         return file;
     }
 
-    void fileTooLarge(String originalName) {
+    void fileTooLarge(String originalName, long size) {
         this.fileTooLarge = true;
         this.tooLargeName = originalName;
+        this.tooLargeSize = size;
     }
 
     /** The attachment went over the limit while streaming; nothing of it was kept. */
     public boolean isFileTooLarge() {
         return fileTooLarge;
+    }
+
+    /** How big the refused attachment was, counted as it streamed past; 0 when none was refused. */
+    public long tooLargeSize() {
+        return tooLargeSize;
     }
 
     String tooLargeName() {

@@ -60,7 +60,8 @@ class CommentSubmissionController {
                 form,
                 upload == null ? null : upload.file(),
                 upload != null && upload.isFileTooLarge(),
-                request.getRemoteAddr());
+                request.getRemoteAddr(),
+                upload == null ? 0 : upload.tooLargeSize());
         var outcome = submissions.submit(submission, LocaleContextHolder.getLocale());
         boolean json = wantsJson(request);
         if (outcome.refusal() == null) {

@@ -32,13 +32,23 @@ class CommentSubmissions {
     static final int MIN_LENGTH = 5;
     static final int MAX_LENGTH = 3000;
     static final int MAX_NAME = 80;
-    private static final Pattern EMAIL =
+    static final Pattern EMAIL =
             Pattern.compile("^[\\p{L}0-9.!#$%&'*+/=?^_`{|}~-]+@[\\p{L}0-9](?:[\\p{L}0-9-]*[\\p{L}0-9])?"
                     + "(?:\\.[\\p{L}0-9](?:[\\p{L}0-9-]*[\\p{L}0-9])?)+$");
     private static final Duration REPEAT_FLAG_WINDOW = Duration.ofDays(7);
 
-    /** What came in: the form, the file streamed so far, and who sent it. */
-    record Submission(long articleId, CommentForm form, IncomingFile file, boolean fileTooLarge, String ip) {}
+    /**
+     * What came in: the form, the file streamed so far, and who sent it.
+     *
+     * @param refusedFileSize the size of a file refused as too large, or 0
+     */
+    record Submission(
+            long articleId,
+            CommentForm form,
+            IncomingFile file,
+            boolean fileTooLarge,
+            String ip,
+            long refusedFileSize) {}
 
     /** Either the new comment's id or the refusal; a robot caught in the trap gets neither, and is not told. */
     record Outcome(Long commentId, Refusal refusal) {
@@ -122,12 +132,16 @@ class CommentSubmissions {
             errors.put("content", text("comments.error.words", locale));
         }
         if (submission.fileTooLarge()) {
+            String limit = Sizes.text(properties.maxAttachmentSize().toBytes(), locale);
             errors.put(
                     "attachment",
-                    text(
-                            "comments.error.tooLarge",
-                            locale,
-                            Sizes.text(properties.maxAttachmentSize().toBytes(), locale)));
+                    submission.refusedFileSize() > 0
+                            ? text(
+                                    "comments.error.tooLargeSized",
+                                    locale,
+                                    Sizes.text(submission.refusedFileSize(), locale),
+                                    limit)
+                            : text("comments.error.tooLarge", locale, limit));
             return new Outcome(null, new Refusal(HttpStatus.CONTENT_TOO_LARGE, errors, null, suggestion));
         }
         switch (tokens.check(form.token(), submission.articleId())) {
@@ -223,27 +237,11 @@ class CommentSubmissions {
     }
 
     private Optional<String> rateLimited(String email, String ipKey, Instant now, Locale locale) {
-        var limits = new LinkedHashMap<SenderRuleRepository.Sender, String>();
-        limits.put(SenderRuleRepository.Sender.IP_KEY, ipKey);
-        limits.put(SenderRuleRepository.Sender.EMAIL, email);
-        for (var limit : limits.entrySet()) {
-            var sender = limit.getKey();
-            String value = limit.getValue();
-            var rate = sender == SenderRuleRepository.Sender.IP_KEY ? properties.perIp() : properties.perEmail();
-            Optional<Instant> last = senders.latestSince(sender, value, now.minus(rate.minInterval()));
-            if (last.isPresent()) {
-                long wait = Math.max(
-                        1,
-                        Duration.between(now, last.get().plus(rate.minInterval()))
-                                        .toSeconds()
-                                + 1);
-                return Optional.of(text("comments.error.wait", locale, wait));
-            }
-            if (senders.countSince(sender, value, now.minus(Duration.ofHours(1))) >= rate.perHour()) {
-                return Optional.of(text("comments.error.hourly", locale, rate.perHour()));
-            }
-        }
-        return Optional.empty();
+        return new SenderLimits(properties)
+                .check(email, ipKey, now, senders)
+                .map(limited -> limited.hourly()
+                        ? text("comments.error.hourly", locale, limited.perHour())
+                        : text("comments.error.wait", locale, limited.waitSeconds()));
     }
 
     private static Outcome refuse(HttpStatus status, Map<String, String> errors, String message) {

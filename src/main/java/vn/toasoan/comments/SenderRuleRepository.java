@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** What decides whether a sender may comment: blocks, word lists, and how much they sent lately. */
 @Repository
-class SenderRuleRepository {
+class SenderRuleRepository implements SenderLimits.History {
 
     /** A sender is counted by one of these columns of {@code comments}. */
     enum Sender {
@@ -83,7 +83,8 @@ class SenderRuleRepository {
     }
 
     /** Comments from a sender since a time, for the hourly limit. */
-    long countSince(Sender sender, String value, Instant since) {
+    @Override
+    public long countSince(Sender sender, String value, Instant since) {
         return jdbc.sql("SELECT count(*) FROM comments WHERE " + sender.column + " = ? AND created_at > ?")
                 .params(value, ts(since))
                 .query(Long.class)
@@ -91,7 +92,8 @@ class SenderRuleRepository {
     }
 
     /** A sender's latest comment since a time, for the minimum interval. */
-    Optional<Instant> latestSince(Sender sender, String value, Instant since) {
+    @Override
+    public Optional<Instant> latestSince(Sender sender, String value, Instant since) {
         return jdbc.sql("SELECT max(created_at) AS latest FROM comments WHERE " + sender.column
                         + " = ? AND created_at > ?")
                 .params(value, ts(since))

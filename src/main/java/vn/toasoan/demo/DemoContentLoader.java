@@ -90,7 +90,7 @@ class DemoContentLoader implements SmartInitializingSingleton {
         for (DemoContent.DemoSection s : content.sections()) {
             bySlug.put(s.slug(), sections.create(s.name(), s.slug(), s.position()));
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
         for (DemoContent.DemoArticle a : content.articles()) {
             var published = today.minusDays(a.publishedDaysAgo())
                     .atTime(LocalTime.parse(a.publishedTime()))
@@ -99,14 +99,16 @@ class DemoContentLoader implements SmartInitializingSingleton {
             if (published.isAfter(clock.instant())) {
                 published = clock.instant().minusSeconds(60L * (a.publishedDaysAgo() + 1));
             }
+            // the text names its days from the day it is dated: "Sáng nay (5-9)" on the 5th of September
+            DemoDates dates = new DemoDates(published.atZone(VietnamTime.ZONE).toLocalDate());
             List<NewArticle.NewFigure> figures = a.figures() == null
                     ? List.of()
-                    : a.figures().stream().map(this::figure).toList();
+                    : a.figures().stream().map(f -> figure(f, dates)).toList();
             articles.publish(new NewArticle(
                     bySlug.get(a.section()).id(),
-                    a.title(),
-                    a.sapo(),
-                    sanitizer.paragraphs(a.body()),
+                    dates.fill(a.title()),
+                    dates.fill(a.sapo()),
+                    sanitizer.paragraphs(a.body().stream().map(dates::fill).toList()),
                     a.byline(),
                     a.tags() == null ? List.of() : a.tags(),
                     figures,
@@ -119,9 +121,10 @@ class DemoContentLoader implements SmartInitializingSingleton {
                 content.articles().size());
     }
 
-    private NewArticle.NewFigure figure(DemoContent.DemoFigure f) {
+    private NewArticle.NewFigure figure(DemoContent.DemoFigure f, DemoDates dates) {
         Image image = media.store(Illustrations.draw(f.scene(), f.caption().hashCode()), f.scene() + ".jpg");
-        return new NewArticle.NewFigure(f.afterParagraph(), image.id(), f.caption(), f.credit(), f.alt());
+        return new NewArticle.NewFigure(
+                f.afterParagraph(), image.id(), dates.fill(f.caption()), f.credit(), dates.fill(f.alt()));
     }
 
     private static DemoContent read() {

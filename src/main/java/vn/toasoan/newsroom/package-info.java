@@ -6,8 +6,9 @@
  * only, the rules stay in the features they call.
  *
  * <p>Depends on the features it edits ({@code accounts}, {@code articles}, {@code sections}, {@code comments},
- * {@code frontpage}, with {@code media} for photos and {@code attachments} for readers' files), {@code notifications}
- * (each account's own, in {@code newsroom.notifications}), {@code platform} and {@code vietnamese}.
+ * {@code frontpage}, {@code masthead}, {@code contact} (readers' letters), with {@code media} for photos and
+ * {@code attachments} for readers' files), {@code notifications} (each account's own, in
+ * {@code newsroom.notifications}), {@code platform} and {@code vietnamese}.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -15,7 +16,9 @@
             "articles",
             "attachments",
             "comments",
+            "contact",
             "frontpage",
+            "masthead",
             "media",
             "notifications",
             "platform",

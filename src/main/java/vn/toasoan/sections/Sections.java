@@ -36,6 +36,7 @@ public class Sections {
             "the",
             "tim-kiem",
             "binh-luan",
+            "lien-he",
             "actuator",
             "css",
             "js",

@@ -3,43 +3,48 @@ package vn.toasoan.site;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.toasoan.masthead.Masthead;
+import vn.toasoan.masthead.Mastheads;
+import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.sections.Sections;
 
 /** Builds the shared page frame and absolute URLs. */
 @Component
 public class Chrome {
 
-    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Sections sections;
     private final SiteProperties site;
+    private final Mastheads mastheads;
     private final MessageSource messages;
     private final Clock clock;
 
-    Chrome(Sections sections, SiteProperties site, MessageSource messages, Clock clock) {
+    Chrome(Sections sections, SiteProperties site, Mastheads mastheads, MessageSource messages, Clock clock) {
         this.sections = sections;
         this.site = site;
+        this.mastheads = mastheads;
         this.messages = messages;
         this.clock = clock;
     }
 
     public Layout layout(PageMeta meta, String activeSection) {
         Localizer t = localizer();
-        LocalDate today = LocalDate.now(clock);
-        String weekday = today.getDayOfWeek().getDisplayName(TextStyle.FULL, t.locale());
-        return new Layout(
-                meta,
-                site.name(),
-                site.description(),
-                capitalize(weekday) + ", " + TODAY.format(today),
-                sections.all(),
-                activeSection,
-                t);
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        return new Layout(meta, mastheads.current(), today(today, t), sections.all(), activeSection, t);
+    }
+
+    /** As Vietnamese papers head their front page: "Chủ nhật, 06-12-2026". */
+    static String today(LocalDate day, Localizer t) {
+        return t.lookup("site.weekday." + day.getDayOfWeek().getValue()) + ", " + TODAY.format(day);
+    }
+
+    public Masthead masthead() {
+        return mastheads.current();
     }
 
     public Localizer localizer() {
@@ -47,11 +52,11 @@ public class Chrome {
     }
 
     public String siteName() {
-        return site.name();
+        return mastheads.current().siteName();
     }
 
     public String siteDescription() {
-        return site.description();
+        return mastheads.current().description();
     }
 
     /**
@@ -66,10 +71,7 @@ public class Chrome {
     }
 
     public String title(String pageTitle) {
-        return pageTitle == null || pageTitle.isBlank() ? site.name() : pageTitle + " - " + site.name();
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        String name = siteName();
+        return pageTitle == null || pageTitle.isBlank() ? name : pageTitle + " - " + name;
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.toasoan.articles.ArticleSummary;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.SitemapEntry;
+import vn.toasoan.media.Image;
 import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.SectionNotFoundException;
@@ -29,7 +30,12 @@ import vn.toasoan.sections.Sections;
 @RestController
 class Feeds {
 
-    private static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
+    /**
+     * Feeds are served as XML rather than {@code application/rss+xml}: readers' apps take either, and a browser shows
+     * the latter as raw text instead of applying the feed's stylesheet.
+     */
+    private static final MediaType RSS = MediaType.parseMediaType("application/xml;charset=UTF-8");
+
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     private static final CacheControl FIVE_MINUTES =
             CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
@@ -38,6 +44,11 @@ class Feeds {
     private static final int SITEMAP_SIZE = 50_000;
     /** Google News reads articles of the last two days. */
     private static final Duration NEWS_WINDOW = Duration.ofDays(2);
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String MEDIA = "http://search.yahoo.com/mrss/";
+    /** What the feeds' photos are shown at: wide enough for a reader's list and a tablet. */
+    private static final int FEED_PHOTO_WIDTH = 960;
 
     private final Articles articles;
     private final Sections sections;
@@ -53,7 +64,7 @@ class Feeds {
 
     @GetMapping("/rss.xml")
     ResponseEntity<String> rss() {
-        return xml(RSS, rss(chrome.siteName(), "/", articles.latest(FEED_SIZE), sections.byIds()));
+        return xml(RSS, rss(chrome.siteName(), "/", "/rss.xml", articles.latest(FEED_SIZE), sections.byIds()));
     }
 
     @GetMapping("/rss/{sectionSlug:[a-z0-9-]+}.xml")
@@ -64,6 +75,7 @@ class Feeds {
                 rss(
                         section.name() + " - " + chrome.siteName(),
                         section.url(),
+                        "/rss/" + section.slug() + ".xml",
                         articles.latestInSection(section.id(), FEED_SIZE),
                         sections.byIds()));
     }
@@ -114,34 +126,77 @@ class Feeds {
                 + chrome.absolute("/sitemap.xml") + "\nSitemap: " + chrome.absolute("/sitemap-news.xml") + "\n";
     }
 
-    private String rss(String title, String path, List<ArticleSummary> items, Map<Long, Section> bySection) {
-        return write(w -> {
-            w.writeStartElement("rss");
-            w.writeAttribute("version", "2.0");
-            w.writeStartElement("channel");
-            element(w, "title", title);
-            element(w, "link", chrome.absolute(path));
-            element(w, "description", chrome.siteDescription());
-            element(w, "language", "vi");
-            for (ArticleSummary item : items) {
-                w.writeStartElement("item");
-                element(w, "title", item.title());
-                element(w, "link", chrome.absolute(item.url()));
-                w.writeStartElement("guid");
-                w.writeAttribute("isPermaLink", "true");
-                w.writeCharacters(chrome.absolute(item.url()));
-                w.writeEndElement();
-                element(w, "description", item.sapo());
-                Section section = bySection.get(item.sectionId());
-                if (section != null) {
-                    element(w, "category", section.name());
-                }
-                element(w, "pubDate", rfc1123(item.publishedAt()));
-                w.writeEndElement();
-            }
+    /**
+     * RSS 2.0 with the Atom self link and Media RSS photos that readers' apps look for, and a stylesheet that shows
+     * a readable page to whoever opens it in a browser.
+     */
+    private String rss(
+            String title, String path, String self, List<ArticleSummary> items, Map<Long, Section> bySection) {
+        return write(
+                w -> {
+                    w.writeStartElement("rss");
+                    w.writeAttribute("version", "2.0");
+                    w.writeNamespace("atom", ATOM);
+                    w.writeNamespace("media", MEDIA);
+                    w.writeStartElement("channel");
+                    element(w, "title", title);
+                    element(w, "link", chrome.absolute(path));
+                    element(w, "description", chrome.siteDescription());
+                    element(w, "language", "vi");
+                    element(
+                            w,
+                            "lastBuildDate",
+                            rfc1123(items.stream()
+                                    .map(ArticleSummary::publishedAt)
+                                    .max(Instant::compareTo)
+                                    .orElseGet(clock::instant)));
+                    w.writeEmptyElement("atom", "link", ATOM);
+                    w.writeAttribute("href", chrome.absolute(self));
+                    w.writeAttribute("rel", "self");
+                    w.writeAttribute("type", "application/rss+xml");
+                    for (ArticleSummary item : items) {
+                        w.writeStartElement("item");
+                        element(w, "title", item.title());
+                        element(w, "link", chrome.absolute(item.url()));
+                        w.writeStartElement("guid");
+                        w.writeAttribute("isPermaLink", "true");
+                        w.writeCharacters(chrome.absolute(item.url()));
+                        w.writeEndElement();
+                        element(w, "description", item.sapo());
+                        Section section = bySection.get(item.sectionId());
+                        if (section != null) {
+                            element(w, "category", section.name());
+                        }
+                        element(w, "pubDate", rfc1123(item.publishedAt()));
+                        if (item.leadImage() != null) {
+                            photo(w, item.leadImage(), item.leadImageAlt());
+                        }
+                        w.writeEndElement();
+                    }
+                    w.writeEndElement();
+                    w.writeEndElement();
+                },
+                vn.toasoan.platform.Assets.url("/rss.xsl"));
+    }
+
+    /** The lead photo as Media RSS describes it. */
+    private void photo(XMLStreamWriter w, Image image, String alt) throws XMLStreamException {
+        int width = image.widths().stream()
+                .filter(x -> x >= FEED_PHOTO_WIDTH)
+                .findFirst()
+                .orElse(image.widths().get(image.widths().size() - 1));
+        w.writeStartElement("media", "content", MEDIA);
+        w.writeAttribute("url", chrome.absolute(image.url(width)));
+        w.writeAttribute("medium", "image");
+        w.writeAttribute("type", "image/jpeg");
+        w.writeAttribute("width", Integer.toString(width));
+        w.writeAttribute("height", Long.toString(Math.round((double) image.height() * width / image.width())));
+        if (alt != null && !alt.isBlank()) {
+            w.writeStartElement("media", "description", MEDIA);
+            w.writeCharacters(alt);
             w.writeEndElement();
-            w.writeEndElement();
-        });
+        }
+        w.writeEndElement();
     }
 
     private void url(XMLStreamWriter w, String path, Instant modified) throws XMLStreamException {
@@ -174,10 +229,17 @@ class Feeds {
     }
 
     private static String write(XmlBody body) {
+        return write(body, null);
+    }
+
+    private static String write(XmlBody body, String stylesheet) {
         try {
             var out = new StringWriter();
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");
+            if (stylesheet != null) {
+                w.writeProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + stylesheet + "\"");
+            }
             body.write(w);
             w.writeEndDocument();
             w.close();

@@ -4,18 +4,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the paper presents itself.
+ * Where the paper is found. Its name and description ({@code toasoan.site.name}, {@code toasoan.site.description}) are
+ * the masthead's defaults until an administrator saves the masthead.
  *
- * @param name the paper's name in the masthead, titles and feeds ({@code TOASOAN_SITE_NAME})
- * @param description one line under the masthead and in feeds
  * @param baseUrl the public address, e.g. {@code https://baosonglam.vn}, for canonical links, feeds and sitemaps
  *     ({@code TOASOAN_BASE_URL}); blank means the address of each request
  */
 @ConfigurationProperties("toasoan.site")
-record SiteProperties(
-        @DefaultValue("Tòa Soạn") String name,
-
-        @DefaultValue("Tin tức địa phương, cập nhật mỗi ngày")
-        String description,
-
-        @DefaultValue("") String baseUrl) {}
+record SiteProperties(@DefaultValue("") String baseUrl) {}

@@ -79,7 +79,7 @@ class ReaderBrowserTests {
                         .isDisplayed())
                 .isFalse();
         assertThat(floatingElements()).isZero();
-        WebElement backToTop = browser.findElement(By.cssSelector(".back-to-top a"));
+        WebElement backToTop = browser.findElement(By.cssSelector(".footer__top a"));
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", backToTop);
         backToTop.click();
