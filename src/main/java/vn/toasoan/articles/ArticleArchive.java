@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +26,7 @@ public class ArticleArchive {
     private final BodySanitizer sanitizer;
     private final ArticleChecks checks;
     private final ArticleText text;
+    private final OldAddresses oldAddresses;
 
     ArticleArchive(
             JdbcTemplate jdbc,
@@ -34,7 +34,9 @@ public class ArticleArchive {
             ArticleRepository repository,
             BodySanitizer sanitizer,
             ArticleChecks checks,
-            ArticleText text) {
+            ArticleText text,
+            OldAddresses oldAddresses) {
+        this.oldAddresses = oldAddresses;
         this.jdbc = jdbc;
         this.client = client;
         this.repository = repository;
@@ -194,16 +196,6 @@ public class ArticleArchive {
                     checks.check(article).stream().map(ArticleWarning::message).toList()));
         }
         return inserted;
-    }
-
-    /** The address an old one now answers with, if it belonged to an article that readers may see. */
-    public Optional<String> formerlyAt(String oldPath) {
-        return client.sql("""
-                        SELECT a.slug, a.id FROM article_old_paths o JOIN articles a ON a.id = o.article_id
-                        WHERE o.path = ? AND a.status = 'PUBLISHED'""")
-                .param(oldPath)
-                .query((rs, n) -> ArticleSummary.path(rs.getString(1), rs.getLong(2)))
-                .optional();
     }
 
     /** The operator's wording of a page the parser refused. */

@@ -39,16 +39,14 @@ class OldAddresses extends OncePerRequestFilter {
             List.of("/toa-soan", "/api/", "/media/", "/css/", "/js/", "/actuator", "/static/", "/webjars/");
 
     private final JdbcClient jdbc;
-    private final ArticleArchive archive;
     private final Clock clock;
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile long[] hashes = new long[0];
     private volatile long lastId;
     private volatile Instant refreshedAt = Instant.EPOCH;
 
-    OldAddresses(JdbcClient jdbc, ArticleArchive archive, Clock clock) {
+    OldAddresses(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.archive = archive;
         this.clock = clock;
     }
 
@@ -111,7 +109,22 @@ class OldAddresses extends OncePerRequestFilter {
         if (Arrays.binarySearch(hashes, hash(key)) < 0) {
             return Optional.empty();
         }
-        return archive.formerlyAt(key);
+        return formerlyAt(key);
+    }
+
+    /** The address an old one now answers with, if it belonged to an article that readers may see. */
+    Optional<String> formerlyAt(String oldPath) {
+        return jdbc.sql("""
+                        SELECT a.slug, a.id FROM article_old_paths o JOIN articles a ON a.id = o.article_id
+                        WHERE o.path = ? AND a.status = 'PUBLISHED'""")
+                .param(oldPath)
+                .query((rs, n) -> ArticleSummary.path(rs.getString(1), rs.getLong(2)))
+                .optional();
+    }
+
+    /** Addresses were just added in this process: the next request learns them rather than wait. */
+    void expire() {
+        refreshedAt = Instant.EPOCH;
     }
 
     /** Learns the addresses added since the last look; one request at a time does it, the others go on. */

@@ -37,13 +37,14 @@ import vn.toasoan.vietnamese.VietnameseText;
  */
 public final class WxrGenerator {
 
-    static final String SITE = "https://baocu.example";
+    static final String DEFAULT_SITE = "https://baocu.example";
     static final String[] SECTIONS = {
         "Thời sự", "Kinh tế", "Văn hóa", "Thể thao", "Giáo dục", "Sức khỏe", "Pháp luật", "Du lịch"
     };
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"};
     private static final DateTimeFormatter WP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    private final String site;
     private final Random random;
     private final Map<String, List<String>> next = new HashMap<>();
     private final List<String> starts = new ArrayList<>();
@@ -52,6 +53,12 @@ public final class WxrGenerator {
     private final List<String> tags = new ArrayList<>();
 
     WxrGenerator(long seed) {
+        this(seed, DEFAULT_SITE);
+    }
+
+    /** @param site the old site's address, which the posts' links and the photos' addresses start with */
+    WxrGenerator(long seed, String site) {
+        this.site = site;
         this.random = new Random(seed);
         learn("/vietnamese/sentences-vi.txt");
         learn("/vietnamese/comment-register.txt");
@@ -89,7 +96,7 @@ public final class WxrGenerator {
                 Path file = uploads.resolve(relative);
                 Files.createDirectories(file.getParent());
                 ImageIO.write(picture(i), "jpg", file.toFile());
-                photoUrls.add(SITE + "/wp-content/uploads/" + relative);
+                photoUrls.add(site + "/wp-content/uploads/" + relative);
             }
         }
         Path parent = out.toAbsolutePath().getParent();
@@ -108,7 +115,7 @@ public final class WxrGenerator {
                       <link>%s</link>
                       <wp:wxr_version>1.2</wp:wxr_version>
                       <wp:base_site_url>%s</wp:base_site_url>
-                    """.formatted(SITE, SITE));
+                    """.formatted(site, site));
             for (int a = 0; a < authors.size(); a++) {
                 w.write("  <wp:author><wp:author_id>" + (a + 1) + "</wp:author_id><wp:author_login>"
                         + cdata(login(a)) + "</wp:author_login><wp:author_display_name>" + cdata(authors.get(a))
@@ -146,7 +153,7 @@ public final class WxrGenerator {
         var item = new StringBuilder("  <item>\n");
         item.append("    <title>").append(cdata(title)).append("</title>\n");
         item.append("    <link>")
-                .append(SITE)
+                .append(site)
                 .append(String.format(
                         Locale.ROOT, "/%d/%02d/%02d/", gmt.getYear(), gmt.getMonthValue(), gmt.getDayOfMonth()))
                 .append(slug)
@@ -155,7 +162,7 @@ public final class WxrGenerator {
                 .append(cdata(login(random.nextInt(authors.size()))))
                 .append("</dc:creator>\n");
         item.append("    <guid isPermaLink=\"false\">")
-                .append(SITE)
+                .append(site)
                 .append("/?p=")
                 .append(id)
                 .append("</guid>\n");
