@@ -57,7 +57,7 @@ public class DiacriticsDetector {
             if (i == start) {
                 break;
             }
-            if (!TextTokens.isAddress(s, start, i)) {
+            if (!TextTokens.isTechnical(s, start, i)) {
                 scanChunk(s, start, i, sentenceStart, tally);
             }
             char last = s.charAt(i - 1);
