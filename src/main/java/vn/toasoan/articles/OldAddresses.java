@@ -7,16 +7,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.toasoan.vietnamese.VietnameseText;
@@ -39,15 +40,12 @@ class OldAddresses extends OncePerRequestFilter {
             List.of("/toa-soan", "/api/", "/media/", "/css/", "/js/", "/actuator", "/static/", "/webjars/");
 
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile long[] hashes = new long[0];
     private volatile long lastId;
-    private volatile Instant refreshedAt = Instant.EPOCH;
 
-    OldAddresses(JdbcClient jdbc, Clock clock) {
+    OldAddresses(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** A path decoded and in NFC, as old addresses are stored. */
@@ -105,7 +103,6 @@ class OldAddresses extends OncePerRequestFilter {
     }
 
     private Optional<String> target(String key) {
-        refreshIfDue();
         if (Arrays.binarySearch(hashes, hash(key)) < 0) {
             return Optional.empty();
         }
@@ -122,14 +119,19 @@ class OldAddresses extends OncePerRequestFilter {
                 .optional();
     }
 
-    /** Addresses were just added in this process: the next request learns them rather than wait. */
+    /** Addresses were just added in this process: learn them now rather than wait. */
     void expire() {
-        refreshedAt = Instant.EPOCH;
+        refresh();
     }
 
-    /** Learns the addresses added since the last look; one request at a time does it, the others go on. */
-    void refreshIfDue() {
-        if (clock.instant().isBefore(refreshedAt.plus(REFRESH)) || !refreshing.tryLock()) {
+    /**
+     * Learns the addresses added since the last look, off the readers' requests: at start, every {@link #REFRESH},
+     * and at once after an import in this process commits.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+    void refresh() {
+        if (!refreshing.tryLock()) {
             return;
         }
         try {
@@ -147,7 +149,6 @@ class OldAddresses extends OncePerRequestFilter {
                 hashes = next;
                 lastId = rows.get(rows.size() - 1)[0];
             }
-            refreshedAt = clock.instant();
         } finally {
             refreshing.unlock();
         }
