@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 final class CorpusFigures {
 
     private static final long TEST_SYLLABLES = 50_000;
+    private static final boolean SHOW_REFUSALS = Boolean.getBoolean("show.refusals");
 
     private CorpusFigures() {}
 
@@ -88,7 +89,12 @@ final class CorpusFigures {
                     continue;
                 }
                 marked++;
-                refused += detector.isMissingDiacritics(sentence) ? 1 : 0;
+                if (detector.isMissingDiacritics(sentence)) {
+                    refused++;
+                    if (SHOW_REFUSALS) {
+                        System.out.println("  refused: " + sentence);
+                    }
+                }
                 String bare = VietnameseText.fold(sentence);
                 if (!bare.equals(sentence)) {
                     stripped++;
