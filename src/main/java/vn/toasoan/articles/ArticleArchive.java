@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.toasoan.vietnamese.VietnameseText;
 
 /**
@@ -189,6 +191,16 @@ public class ArticleArchive {
         jdbc.batchUpdate("""
                 INSERT INTO article_old_paths (path, path_hash, article_id) VALUES (?, ?, ?)
                 ON CONFLICT (path) DO NOTHING""", paths);
+        if (!paths.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            long[] hashes = paths.stream().mapToLong(row -> (Long) row[1]).toArray();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    // readers of this process find the old addresses at once, not at the next refresh
+                    oldAddresses.learn(hashes);
+                }
+            });
+        }
         List<Inserted> inserted = new ArrayList<>();
         for (Article article : repository.findAll(ids)) {
             inserted.add(new Inserted(

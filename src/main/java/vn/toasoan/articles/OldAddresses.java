@@ -119,9 +119,18 @@ class OldAddresses extends OncePerRequestFilter {
                 .optional();
     }
 
-    /** Addresses were just added in this process: learn them now rather than wait. */
-    void expire() {
-        refresh();
+    /** Addresses just committed in this process, learned now rather than at the next refresh. */
+    void learn(long[] added) {
+        refreshing.lock();
+        try {
+            long[] current = hashes;
+            long[] next = Arrays.copyOf(current, current.length + added.length);
+            System.arraycopy(added, 0, next, current.length, added.length);
+            Arrays.sort(next);
+            hashes = next;
+        } finally {
+            refreshing.unlock();
+        }
     }
 
     /**
@@ -131,9 +140,8 @@ class OldAddresses extends OncePerRequestFilter {
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
     void refresh() {
-        if (!refreshing.tryLock()) {
-            return;
-        }
+        // waits for a refresh under way: it may have read before the commit that calls this one
+        refreshing.lock();
         try {
             List<long[]> rows = jdbc.sql("SELECT id, path_hash FROM article_old_paths WHERE id > ? ORDER BY id")
                     .param(lastId)
