@@ -38,12 +38,17 @@ final class ArticleDocument {
     /** Stored with offsets so that snippets come from the postings without analysing the text again. */
     private static final FieldType SHOWN_TEXT = new FieldType(TextField.TYPE_STORED);
 
+    /** The marked form of a shown field, with offsets too, so that snippets mark the exact words a reader typed. */
+    private static final FieldType EXACT_SHOWN_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
     /** Pairs are matched as terms, never as phrases: no positions needed. */
     private static final FieldType PAIR_TERMS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         SHOWN_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         SHOWN_TEXT.freeze();
+        EXACT_SHOWN_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        EXACT_SHOWN_TEXT.freeze();
         PAIR_TERMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         PAIR_TERMS.freeze();
     }
@@ -73,7 +78,8 @@ final class ArticleDocument {
         var doc = new Document();
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
         doc.add(new StoredField(URL, article.url()));
-        doc.add(new StoredField(SECTION, article.sectionId()));
+        // indexed too, for the section filter
+        doc.add(new LongField(SECTION, article.sectionId(), Field.Store.YES));
         doc.add(new StoredField(FINGERPRINT, article.fingerprint()));
         doc.add(new LongField(PUBLISHED, article.publishedAt().toEpochMilli(), Field.Store.YES));
         text(doc, TITLE, article.title(), true);
@@ -85,7 +91,7 @@ final class ArticleDocument {
 
     private static void text(Document doc, String name, String value, boolean shown) {
         doc.add(new Field(name, value, shown ? SHOWN_TEXT : TextField.TYPE_NOT_STORED));
-        doc.add(new Field(exact(name), value, TextField.TYPE_NOT_STORED));
+        doc.add(new Field(exact(name), value, shown ? EXACT_SHOWN_TEXT : TextField.TYPE_NOT_STORED));
         if (shown) {
             doc.add(new Field(pairs(name), value, PAIR_TERMS));
         }

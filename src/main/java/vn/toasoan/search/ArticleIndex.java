@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -50,7 +51,7 @@ final class ArticleIndex implements Closeable {
     private static final String PUBLISHED = ArticleDocument.PUBLISHED;
 
     /** Raise when the fields or the analysis change: an index with another schema is rebuilt at start. */
-    static final String SCHEMA = "4";
+    static final String SCHEMA = "5";
 
     private static final String SCHEMA_KEY = "schema";
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
@@ -168,30 +169,59 @@ final class ArticleIndex implements Closeable {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
+    /** One page of articles for a query, best first, unfiltered. */
+    Hits search(ReaderQuery query, Instant now, int offset, int limit) {
+        return search(query, Filter.NONE, Order.RELEVANCE, now, offset, limit);
+    }
+
     /**
-     * One page of articles for a query, best first; the newer first among equal scores.
+     * One page of the articles that have every word of the query and pass the filter: best first (the newer first
+     * among equal scores), or newest first.
      *
      * @param offset how many of the best to skip
      */
-    Hits search(ReaderQuery query, Instant now, int offset, int limit) {
+    Hits search(ReaderQuery query, Filter filter, Order order, Instant now, int offset, int limit) {
         if (query.isEmpty()) {
             return new Hits(0, List.of());
         }
-        Query matching = Ranking.matching(query);
-        Query ranking = Ranking.ranking(matching, now);
+        Query matching = Ranking.filtered(Ranking.matching(query), filter.queries());
         return withSearcher(searcher -> {
             if (limit <= 0) {
                 return new Hits(searcher.count(matching), List.of());
             }
-            var sort = new Sort(
-                    SortField.FIELD_SCORE, LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX));
+            SortField newest = LongField.newSortField(PUBLISHED, true, SortedNumericSelector.Type.MAX);
+            Sort sort = order == Order.DATE
+                    ? new Sort(newest, SortField.FIELD_SCORE)
+                    : new Sort(SortField.FIELD_SCORE, newest);
+            Query ranked = order == Order.DATE ? matching : Ranking.ranking(matching, now);
             // sorting by score visits every match anyway, so counting them all costs nothing more
             TopDocs top = searcher.search(
-                    ranking, new TopFieldCollectorManager(sort, offset + limit, null, Integer.MAX_VALUE));
+                    ranked, new TopFieldCollectorManager(sort, offset + limit, null, Integer.MAX_VALUE));
             long total = top.totalHits.value;
             ScoreDoc[] page = Stream.of(top.scoreDocs).skip(offset).toArray(ScoreDoc[]::new);
             return new Hits(total, hits(searcher, Ranking.highlighting(query), page));
         });
+    }
+
+    /** How many articles have every word of the query and pass the filter. */
+    long count(ReaderQuery query, Filter filter) {
+        if (query.isEmpty()) {
+            return 0;
+        }
+        Query matching = Ranking.filtered(Ranking.matching(query), filter.queries());
+        return withSearcher(searcher -> (long) searcher.count(matching));
+    }
+
+    /**
+     * The reader's words with each one the index does not hold replaced by the closest one it does: a word typed
+     * with marks by a marked word, a word typed without by an unmarked one. Empty when every word is known, or when
+     * an unknown one has nothing close.
+     */
+    Optional<List<String>> corrected(ReaderQuery query) {
+        if (query.isEmpty()) {
+            return Optional.empty();
+        }
+        return withSearcher(searcher -> Spelling.corrected(searcher.getIndexReader(), query));
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query highlighting, ScoreDoc[] page) throws IOException {
@@ -236,6 +266,37 @@ final class ArticleIndex implements Closeable {
                     .toList()) {
                 Files.delete(file);
             }
+        }
+    }
+
+    /** How results are ordered. */
+    enum Order {
+        RELEVANCE,
+        DATE
+    }
+
+    /**
+     * Which articles a search may find besides its words.
+     *
+     * @param sectionId only this section's, or null for every section
+     * @param from published at or after, or null
+     * @param until published before, or null
+     */
+    record Filter(Long sectionId, Instant from, Instant until) {
+
+        static final Filter NONE = new Filter(null, null, null);
+
+        List<Query> queries() {
+            List<Query> queries = new ArrayList<>();
+            if (sectionId != null) {
+                queries.add(LongField.newExactQuery(ArticleDocument.SECTION, sectionId));
+            }
+            if (from != null || until != null) {
+                long lower = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+                long upper = until == null ? Long.MAX_VALUE : until.toEpochMilli() - 1;
+                queries.add(LongField.newRangeQuery(PUBLISHED, lower, upper));
+            }
+            return queries;
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -36,7 +37,9 @@ final class Highlighter {
                 .withWeightMatches(true)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 // no passage without a match: the caller falls back to the plain title or sapo
-                .withMaxNoHighlightPassages(0);
+                .withMaxNoHighlightPassages(0)
+                // a word typed with marks is looked up in the marked form of the field, which has the same offsets
+                .withMaskedFieldsFunc(field -> Set.of(ArticleDocument.exact(field)));
         var highlighter = new UnifiedHighlighter(builder) {
             @Override
             protected BreakIterator getBreakIterator(String field) {

@@ -3,6 +3,7 @@ package vn.toasoan.search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns a reader's words into a Lucene query. Every syllable must appear somewhere in the article (most of them, for
- * a long query); the score then prefers, in this order of weight:
+ * Turns a reader's words into a Lucene query. Every word must appear somewhere in the article: a word typed with
+ * marks in exactly that form (tone placement, i/y and case aside), a word typed without marks in any marked form.
+ * Among the articles that have them all, the score prefers, in this order of weight:
  *
  * <ul>
- *   <li>syllables side by side as typed: most Vietnamese words and names are two or three syllables, so each pair of
+ *   <li>words side by side as typed: most Vietnamese words and names are two or three syllables, so each pair of
  *       neighbouring syllables is looked up as one term (cheap, unlike a phrase query over every body); then the
  *       whole query close together in a title or sapo;
  *   <li>words in the title over the sapo over the body;
- *   <li>syllables with the very marks the reader typed over the same letters with other marks;
+ *   <li>for a word typed without marks, the article that has it unmarked as typed (a foreign name, an acronym);
  *   <li>newer articles, by a small amount that decides between otherwise equal matches.
  * </ul>
  */
@@ -66,21 +68,23 @@ final class Ranking {
 
     private Ranking() {}
 
-    /** The articles a query finds, scored by the words alone. */
+    /** The articles that have every word the reader typed, scored by the words alone. */
     static Query matching(ReaderQuery query) {
+        var builder = new BooleanQuery.Builder();
+        for (Map.Entry<String, Boolean> word : distinctWords(query).entrySet()) {
+            String term = word.getKey();
+            if (word.getValue()) {
+                builder.add(across(ALL_FIELDS, field -> term(ArticleDocument.exact(field), term)), Occur.MUST);
+            } else {
+                builder.add(across(ALL_FIELDS, field -> term(field, term)), Occur.MUST);
+                builder.add(
+                        boost(across(ALL_FIELDS, field -> term(ArticleDocument.exact(field), term)), EXACT),
+                        Occur.SHOULD);
+            }
+        }
         List<String> syllables = query.folded();
-        Set<String> distinct = new LinkedHashSet<>(syllables);
-        var all = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required(distinct.size()));
-        for (String syllable : distinct) {
-            all.add(across(ALL_FIELDS, field -> new TermQuery(new Term(field, syllable))), Occur.SHOULD);
-        }
-        var builder = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
-        for (String syllable : new LinkedHashSet<>(query.exact())) {
-            Query exact = across(ALL_FIELDS, field -> new TermQuery(new Term(ArticleDocument.exact(field), syllable)));
-            builder.add(boost(exact, EXACT), Occur.SHOULD);
-        }
         for (String pair : pairs(syllables)) {
-            Query adjacent = across(SHOWN_FIELDS, field -> new TermQuery(new Term(ArticleDocument.pairs(field), pair)));
+            Query adjacent = across(SHOWN_FIELDS, field -> term(ArticleDocument.pairs(field), pair));
             builder.add(boost(adjacent, PAIR), Occur.SHOULD);
         }
         if (syllables.size() > 1) {
@@ -100,24 +104,48 @@ final class Ranking {
                 .build();
     }
 
+    /** Only the articles that also pass the reader's filters; the filters do not change the score. */
+    static Query filtered(Query query, List<Query> filters) {
+        if (filters.isEmpty()) {
+            return query;
+        }
+        var builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+        filters.forEach(filter -> builder.add(filter, Occur.FILTER));
+        return builder.build();
+    }
+
     /**
-     * The syllables and the exact phrase alone, for marking snippets: a proximity match would mark the words in
-     * between. Runs on one page of results only, so a phrase query is affordable here.
+     * The words and the exact phrase alone, for marking snippets: a proximity match would mark the words in between,
+     * and a word typed with marks is marked only where the article has it in that form. Runs on one page of results
+     * only, so a phrase query is affordable here.
      */
     static Query highlighting(ReaderQuery query) {
         var builder = new BooleanQuery.Builder();
-        for (String syllable : new LinkedHashSet<>(query.folded())) {
-            builder.add(across(SHOWN_FIELDS, field -> new TermQuery(new Term(field, syllable))), Occur.SHOULD);
+        for (Map.Entry<String, Boolean> word : distinctWords(query).entrySet()) {
+            String term = word.getKey();
+            boolean marked = word.getValue();
+            builder.add(
+                    across(SHOWN_FIELDS, field -> term(marked ? ArticleDocument.exact(field) : field, term)),
+                    Occur.SHOULD);
         }
-        if (query.folded().size() > 1) {
-            builder.add(across(SHOWN_FIELDS, field -> phrase(field, query.folded(), 0)), Occur.SHOULD);
+        if (query.size() > 1 && (query.unmarked() || query.fullyMarked())) {
+            boolean marked = query.fullyMarked();
+            List<String> terms = marked ? query.exact() : query.folded();
+            builder.add(
+                    across(SHOWN_FIELDS, field -> phrase(marked ? ArticleDocument.exact(field) : field, terms, 0)),
+                    Occur.SHOULD);
         }
         return builder.build();
     }
 
-    /** All syllables of a short query (two words are often four syllables); a long one may miss a quarter. */
-    static int required(int syllables) {
-        return syllables <= 4 ? syllables : syllables - syllables / 4;
+    /** Each word once, as the term it is looked up by, and whether that is its marked form. */
+    static Map<String, Boolean> distinctWords(ReaderQuery query) {
+        Map<String, Boolean> words = new LinkedHashMap<>();
+        for (int i = 0; i < query.size(); i++) {
+            boolean marked = query.marked(i);
+            words.putIfAbsent(marked ? query.exact().get(i) : query.folded().get(i), marked);
+        }
+        return words;
     }
 
     /** Neighbouring syllables as {@link VietnameseAnalyzers#PAIRS} indexes them. */
@@ -136,6 +164,10 @@ final class Ranking {
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(field -> disjuncts.add(boost(perField.apply(field.getKey()), field.getValue())));
         return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);
+    }
+
+    private static Query term(String field, String text) {
+        return new TermQuery(new Term(field, text));
     }
 
     private static Query phrase(String field, List<String> syllables, int slop) {

@@ -9,9 +9,20 @@ import vn.toasoan.site.Pagination;
  *
  * @param query what the reader typed, shown again in the box
  * @param searched false before the reader has typed anything
+ * @param form the filters as the reader set them, shown again in the form
+ * @param suggestion what the reader may have meant when nothing was found, or null
+ * @param suggestionUrl the search for it, with the same filters
  */
 public record SearchPage(
-        Layout layout, String query, boolean searched, long total, List<SearchResult> results, Pagination pagination) {
+        Layout layout,
+        String query,
+        boolean searched,
+        long total,
+        List<SearchResult> results,
+        Pagination pagination,
+        Form form,
+        String suggestion,
+        String suggestionUrl) {
 
     public boolean found() {
         return !results.isEmpty();
@@ -31,4 +42,17 @@ public record SearchPage(
             String sectionUrl,
             String time,
             String isoTime) {}
+
+    /**
+     * The filters: a section (its slug, empty for all), days as {@code yyyy-MM-dd} for the date fields, and the
+     * order.
+     */
+    public record Form(List<Option> sections, String section, String from, String to, boolean newestFirst) {
+
+        public boolean filtered() {
+            return !section.isEmpty() || !from.isEmpty() || !to.isEmpty() || newestFirst;
+        }
+    }
+
+    public record Option(String value, String label, boolean selected) {}
 }

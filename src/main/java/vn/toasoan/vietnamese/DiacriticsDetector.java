@@ -57,7 +57,7 @@ public class DiacriticsDetector {
             if (i == start) {
                 break;
             }
-            if (!TextTokens.isAddress(s, start, i)) {
+            if (!TextTokens.isTechnical(s, start, i) && !isTransliteration(s, start, i)) {
                 scanChunk(s, start, i, sentenceStart, tally);
             }
             char last = s.charAt(i - 1);
@@ -127,7 +127,7 @@ public class DiacriticsDetector {
         boolean acronym = word.length() > 1 && isAllCaps(word);
         if (digits) {
             if (ascii && !acronym && TypingLeftovers.decode(lower).strength() == TypingLeftovers.Strength.STRONG) {
-                tally.strongLeftover(name);
+                tally.strongLeftover(titleCase);
             }
             return; // model numbers, U23, mp3, 5G
         }
@@ -159,11 +159,25 @@ public class DiacriticsDetector {
         } else {
             TypingLeftovers.Strength strength = TypingLeftovers.decode(lower).strength();
             switch (strength) {
-                case STRONG -> tally.strongLeftover(name);
+                case STRONG -> tally.strongLeftover(titleCase);
                 case WEAK -> tally.suspect(COST_WEAK_LEFTOVER, false, name);
                 case NONE -> tally.foreign();
             }
         }
+    }
+
+    /**
+     * Syllables joined by hyphens: a foreign name written the Vietnamese way ("Xin-ga-po", "Li-tu-a-ni", "Mon-te-nê-gợ-rô"),
+     * whose syllables carry marks or not as the name sounds, or a technical word ("Wi-Fi", "force-po"). Evidence of
+     * neither a marked nor an unmarked writer.
+     */
+    private static boolean isTransliteration(String s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (s.charAt(k) == '-' && Character.isLetter(s.charAt(k - 1)) && Character.isLetter(s.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decomposed marks are the only thing that NFC changes in Latin text; checking is cheaper than normalising. */

@@ -67,7 +67,9 @@ final class Evidence {
         boolean names = titleCase && marked == 0 && words <= 4;
         double cost = englishText ? costNotEnglish : names ? costAsNames : costAll;
         int suspects = englishText ? suspectsNotEnglish : suspectsAll;
-        int leftovers = englishText ? strongLeftoversLowerCase : strongLeftovers;
+        // A capitalised leftover among marked words is a name or a brand ("Peer", "Trang1", "Wi-Fi"), not a
+        // keyboard without its input method: the writer marked the words around it.
+        int leftovers = englishText || marked >= 2 ? strongLeftoversLowerCase : strongLeftovers;
         double score = cost + COST_STRONG_LEFTOVER * leftovers - MARK_CREDIT * marked;
         // A Telex or VNI leftover is proof of a keyboard without its input method, unless one slip sits in a
         // long text that is otherwise marked: the editors correct that one word.

@@ -73,10 +73,16 @@ final class ModelKeeper {
                         "Loaded the diacritics model ({} syllables) in {} ms",
                         model.syllableCount(),
                         (System.nanoTime() - start) / 1_000_000);
-                if (model.registerVersion() == CommentRegister.version()) {
+                PublishedTextSource texts = source.get();
+                boolean grown = texts != null && rebuildDue(builtWith, texts.publishedCount());
+                if (model.registerVersion() == CommentRegister.version() && !grown) {
                     return;
                 }
-                log.info("The stored diacritics model predates the current comment text; rebuilding it");
+                // the stored model serves meanwhile: an imported archive is learned while the site serves
+                log.info(
+                        grown
+                                ? "More has been published since the stored diacritics model; rebuilding it"
+                                : "The stored diacritics model predates the current comment text; rebuilding it");
             } catch (IOException | RuntimeException e) {
                 log.warn("Cannot read the diacritics model {}, building a new one", file, e);
             }

@@ -29,7 +29,7 @@ final class TextTokens {
                 while (end < n && !Character.isWhitespace(text.charAt(end))) {
                     end++;
                 }
-                if (isAddress(text, i, end)) {
+                if (isTechnical(text, i, end)) {
                     i = end;
                     breakBefore = true;
                     continue;
@@ -39,6 +39,10 @@ final class TextTokens {
                 int start = i;
                 while (i < n && Character.isLetter(text.charAt(i))) {
                     i++;
+                }
+                if (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+                    breakBefore = true; // a unit after a number: 10ha, 5km, 20kg
+                    continue;
                 }
                 boolean digitAttached = i < n && Character.isDigit(text.charAt(i));
                 String lower =
@@ -73,6 +77,59 @@ final class TextTokens {
             out.add(current);
         }
         return out;
+    }
+
+    /**
+     * A chunk between spaces that is no prose: a web or e-mail address, a file path ({@code /usr/share/doc/},
+     * {@code ~/tai-lieu}, {@code C:\Tai lieu}), code ({@code tinh_tong(a,}, {@code x->y}), a file name with its
+     * extension ({@code main.py}) or a command-line option ({@code -la}).
+     */
+    static boolean isTechnical(String s, int from, int to) {
+        if (isAddress(s, from, to)) {
+            return true;
+        }
+        char c0 = s.charAt(from);
+        if (c0 == '/'
+                || c0 == '~'
+                || c0 == '\\'
+                || (c0 == '-' && to - from > 1 && Character.isLetter(s.charAt(from + 1)))) {
+            return true;
+        }
+        if (to - from > 2 && Character.isLetter(c0) && s.charAt(from + 1) == ':' && s.charAt(from + 2) == '\\') {
+            return true; // a Windows drive
+        }
+        int slashes = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if ("\\_{}[]<>=|$`".indexOf(c) >= 0) {
+                return true;
+            }
+            if (c == '(' && k > from && Character.isLetterOrDigit(s.charAt(k - 1))) {
+                return true; // a call: tinh_tong(a, b)
+            }
+            if (c == '/') {
+                slashes++;
+            }
+            if (c == '.' && k > from && Character.isLetterOrDigit(s.charAt(k - 1)) && isExtension(s, k + 1, to)) {
+                return true;
+            }
+        }
+        return slashes >= 2;
+    }
+
+    /** One to four letters or digits to the end of the chunk (trailing punctuation allowed): {@code .py}, {@code .doc}. */
+    private static boolean isExtension(String s, int from, int to) {
+        int k = from;
+        while (k < to && Character.isLetterOrDigit(s.charAt(k)) && s.charAt(k) < 0x80) {
+            k++;
+        }
+        if (k - from < 1 || k - from > 4) {
+            return false;
+        }
+        while (k < to && ",;:!?)\"'".indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k == to;
     }
 
     /** Web and e-mail addresses, hashtags and mentions: never Vietnamese prose. */

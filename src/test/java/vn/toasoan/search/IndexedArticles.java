@@ -33,7 +33,7 @@ final class IndexedArticles {
         Instant published = article.publishedAsOf(NOW);
         return new IndexedArticle(
                 article.id(),
-                1,
+                article.sectionOr(1),
                 "/bai-" + article.id() + ".html",
                 article.title(),
                 article.sapo(),

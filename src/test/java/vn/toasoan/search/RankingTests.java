@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.toasoan.support.ArticleBuilder;
+import vn.toasoan.vietnamese.VietnameseText;
 
 /** Which article a reader sees first, on an index in memory. */
 class RankingTests {
@@ -44,7 +45,9 @@ class RankingTests {
                         .body("Tại hội nghị, đồng chí Phạm Văn Cành đã triển khai các văn bản của tỉnh.")
                         .daysOld(3000));
 
-        assertThat(ids(typed)).containsExactly(2L, 1L);
+        // typed without marks, "canh" is also the "cảnh" of the first; typed with them, "Cành" is nowhere in it
+        assertThat(ids(typed))
+                .containsExactlyElementsOf(typed.equals(VietnameseText.fold(typed)) ? List.of(2L, 1L) : List.of(2L));
     }
 
     @Test
@@ -78,14 +81,15 @@ class RankingTests {
     }
 
     @Test
-    void wordsWithTheMarksTheReaderTypedComeFirst() {
+    void wordsTypedWithMarksFindThoseWordsOnlyAndWithoutMarksFindEveryForm() {
         index(
                 article(1).title("Ông Bế Văn Thẩm giữ nghề rèn của bản").daysOld(1),
                 article(2).title("Ông Bế Văn Thám giữ nghề rèn của bản").daysOld(2));
 
-        assertThat(ids("Bế Văn Thám")).containsExactly(2L, 1L);
-        assertThat(ids("Bế Văn Thẩm")).containsExactly(1L, 2L);
+        assertThat(ids("Bế Văn Thám")).containsExactly(2L);
+        assertThat(ids("Bế Văn Thẩm")).containsExactly(1L);
         assertThat(ids("be van tham")).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(ids("Bế Văn tham")).containsExactlyInAnyOrder(1L, 2L);
     }
 
     @Test

@@ -12,13 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +36,7 @@ import vn.toasoan.articles.ArticleChanged;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.PageImporter;
 import vn.toasoan.newsroom.Newsroom;
+import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
 import vn.toasoan.support.ArticleBuilder;
 import vn.toasoan.support.ToaSoanIntegrationTest;
@@ -273,12 +278,13 @@ class SearchIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         JsonNode body = json.readTree(response.body());
-        assertThat(names(body)).containsExactlyInAnyOrder("total", "items");
+        assertThat(names(body)).containsExactlyInAnyOrder("total", "items", "page", "pages", "suggestion");
         assertThat(body.get("total").isIntegralNumber()).isTrue();
         assertThat(body.get("total").asLong())
                 .isGreaterThanOrEqualTo(body.get("items").size());
         for (JsonNode item : body.get("items")) {
-            assertThat(names(item)).containsExactlyInAnyOrder("id", "title", "url", "snippet");
+            assertThat(names(item))
+                    .containsExactlyInAnyOrder("id", "title", "url", "snippet", "section", "publishedAt");
         }
     }
 
@@ -347,6 +353,118 @@ class SearchIntegrationTests {
         assertThat(ids(api("dem ram", 1))).contains(id);
     }
 
+    @Test
+    void theApiFiltersBySectionAndDaysAndSortsByDate() throws Exception {
+        Section first = sections.all().get(0);
+        Section other = sections.all().get(1);
+        long old = publish(ArticleBuilder.article("Đua thuyền rồng trên sông Cầu Vàng")
+                .section(first.id())
+                .publishedAt(Instant.parse("2016-06-09T01:00:00Z")));
+        long recent = publish(ArticleBuilder.article("Thuyền rồng Cầu Vàng về nhất giải đua")
+                .section(first.id())
+                .publishedAt(Instant.parse("2017-02-13T18:30:00Z"))); // 14-02-2017, 01:30 in Vietnam
+        long elsewhere = publish(ArticleBuilder.article("Đóng thuyền rồng ở làng Cầu Vàng")
+                .section(other.id())
+                .publishedAt(Instant.parse("2017-02-14T02:00:00Z")));
+
+        assertThat(ids(api("thuyen rong cau vang", 1))).containsExactlyInAnyOrder(old, recent, elsewhere);
+        assertThat(ids(api("thuyen rong cau vang", "&section=" + other.slug()))).containsExactly(elsewhere);
+        assertThat(ids(api("thuyen rong cau vang", "&from=2017-02-14&to=2017-02-14")))
+                .containsExactlyInAnyOrder(recent, elsewhere);
+        assertThat(ids(api("thuyen rong cau vang", "&to=2017-02-13"))).containsExactly(old);
+        assertThat(ids(api("thuyen rong cau vang", "&sort=date"))).containsExactly(elsewhere, recent, old);
+        JsonNode item = api("thuyen rong cau vang", "&section=" + other.slug())
+                .get("items")
+                .get(0);
+        assertThat(item.get("section").asString()).isEqualTo(other.slug());
+        assertThat(item.get("publishedAt").asString()).isEqualTo("2017-02-14T09:00:00+07:00");
+    }
+
+    @Test
+    void theSearchPageFiltersTooAndItsPagesKeepTheFilters() throws Exception {
+        Section section = sections.all().get(1);
+        for (int i = 1; i <= 11; i++) {
+            publish(ArticleBuilder.article("Giải cầu lông Hoa Phượng, trận " + i)
+                    .section(section.id()));
+        }
+        publish(ArticleBuilder.article("Giải cầu lông Hoa Phượng ở chuyên mục khác")
+                .section(sections.all().get(0).id()));
+
+        String html = get("/tim-kiem?q=" + encode("cau long hoa phuong") + "&chuyen-muc=" + section.slug()
+                        + "&sap-xep=moi-nhat")
+                .body();
+
+        assertThat(html).contains("<strong>11</strong> kết quả cho").contains("Lọc kết quả");
+        assertThat(html)
+                .contains("href=\"/tim-kiem?q=cau+long+hoa+phuong&amp;chuyen-muc=" + section.slug()
+                        + "&amp;sap-xep=moi-nhat&amp;trang=2\"");
+        assertThat(html).contains("<option value=\"" + section.slug() + "\" selected>");
+        assertThat(html).doesNotContain("ở chuyên mục khác");
+        assertThat(html.indexOf("trận 11")).isLessThan(html.indexOf("trận 10"));
+    }
+
+    @Test
+    void aMarkedWordFindsNoLookAlikeOnThePage() throws Exception {
+        long name = publish(ArticleBuilder.article("Ông Trần Văn Dướng nhận giải thưởng sáng tạo"));
+        long road = publish(ArticleBuilder.article("Trần đường hầm Văn Thánh được gia cố"));
+
+        assertThat(ids(api("Trần Văn Dướng", 1))).containsExactly(name);
+        assertThat(ids(api("tran van duong", 1))).contains(name, road);
+        assertThat(get("/tim-kiem?q=" + encode("Trần Văn Dướng")).body()).contains("<strong>1</strong> kết quả cho");
+    }
+
+    @Test
+    void aMistypedSearchSuggestsTheWordsOfThePaper() throws Exception {
+        publish(ArticleBuilder.article("Lễ hội hoa tam giác mạch Đồng Văn mở màn"));
+
+        String html = get("/tim-kiem?q=" + encode("tam giác mạcch")).body();
+
+        assertThat(html).contains("Không tìm thấy kết quả").contains("Có phải bạn muốn tìm:");
+        assertThat(html).contains("<a href=\"/tim-kiem?q=tam+gi%C3%A1c+m%E1%BA%A1ch\">tam giác mạch</a>");
+        assertThat(api("tam giác mạcch", 1).get("suggestion").asString()).isEqualTo("tam giác mạch");
+        assertThat(api("tam giác mạch", 1).get("suggestion").isNull()).isTrue();
+    }
+
+    @Test
+    void aMistypedSearchWithoutMarksIsSuggestedWithTheMarksTheRestorerPuts() {
+        // the demo articles' words; the restorer learns them in the background at start-up
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            JsonNode found = api("chu dongg phuong an truoc mua mua lu", 1);
+            assertThat(found.get("total").asLong()).isZero();
+            assertThat(found.get("suggestion").asString()).isEqualTo("chủ động phương án trước mùa mưa lũ");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "&section=khong-co | Không có chuyên mục \"khong-co\". | There is no section \"khong-co\".",
+                "&from=14-02-2017 | Tham số from phải là một ngày | The from parameter must be a day",
+                "&sort=views | Tham số sort chỉ nhận relevance hoặc date | The sort parameter takes relevance or date"
+            })
+    void aFilterTheApiCannotReadIsAProblemInTheCallersLanguage(String filter, String vietnamese, String english)
+            throws Exception {
+        HttpResponse<String> response = get("/api/v1/search?q=lua" + filter.replace(" ", ""));
+        HttpResponse<String> inEnglish = get("/api/v1/search?lang=en&q=lua" + filter.replace(" ", ""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json.readTree(response.body()).get("detail").asString()).startsWith(vietnamese);
+        assertThat(json.readTree(response.body()).get("title").asString()).isEqualTo("Yêu cầu tìm kiếm không hợp lệ");
+        assertThat(json.readTree(inEnglish.body()).get("detail").asString()).startsWith(english);
+    }
+
+    private long publish(ArticleBuilder article) throws Exception {
+        long id = newsroom.published(article.sapo("Tin của phóng viên.")
+                        .body("<p>Nội dung đang cập nhật.</p>")
+                        .byline("PV")
+                        .tags())
+                .id();
+        indexer.awaitIdle();
+        return id;
+    }
+
     private long publish(String title, String sapo, String bodyHtml) throws Exception {
         long id = newsroom.published(ArticleBuilder.article(title)
                         .sapo(sapo)
@@ -359,7 +477,11 @@ class SearchIntegrationTests {
     }
 
     private JsonNode api(String q, int page) throws IOException, InterruptedException {
-        HttpResponse<String> response = get("/api/v1/search?q=" + encode(q) + "&page=" + page);
+        return api(q, "&page=" + page);
+    }
+
+    private JsonNode api(String q, String parameters) throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/api/v1/search?q=" + encode(q) + parameters);
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());
     }

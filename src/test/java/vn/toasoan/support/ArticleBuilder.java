@@ -152,7 +152,8 @@ public final class ArticleBuilder {
                 sectionOr(defaultSection), title, sapo, body, byline, tags, figures, published, published);
     }
 
-    private long sectionOr(long defaultSection) {
+    /** The section it was given, or {@code defaultSection}. */
+    public long sectionOr(long defaultSection) {
         return sectionId == null ? defaultSection : sectionId;
     }
 }

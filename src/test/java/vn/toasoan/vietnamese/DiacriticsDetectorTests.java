@@ -103,4 +103,20 @@ class DiacriticsDetectorTests {
         assertThat(detector.isMissingDiacritics(nfd)).isFalse();
         assertThat(detector.isMissingDiacritics(VietnameseText.fold(nfd))).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Bật Wi-Fi rồi mở trình duyệt để đăng nhập.",
+                "Tải tệp cài đặt .exe về máy rồi nhấp đúp để chạy.",
+                "Chạy tệp setup.exe với quyền quản trị.",
+                "Kết nối Peer bị ngắt giữa chừng.",
+                "Chọn Trang1 trong danh sách bên trái.",
+                "Mở thư mục /usr/share/doc/ để xem hướng dẫn.",
+                "Cài gói qua lệnh apt-get install rồi khởi động lại máy.",
+                "Dung lượng tối đa là 20GB cho mỗi tài khoản."
+            })
+    void aWellMarkedSentenceIsNotRefusedForOneTechnicalWord(String text) {
+        assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
+    }
 }

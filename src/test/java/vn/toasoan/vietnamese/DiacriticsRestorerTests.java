@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DiacriticsRestorerTests {
 
@@ -76,5 +78,38 @@ class DiacriticsRestorerTests {
                 accuracy.total());
         // measured 87.1 % with 1,827 training sentences; a drop below 85 % is a regression
         assertThat(accuracy.percent()).isGreaterThanOrEqualTo(85.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "xem huong dan trong /usr/share/doc/ nhe",
+                "gui thu cho toasoan@baocu.vn hoac vao https://baocu.vn/tin-tuc nhe",
+                "mo tep C:\\Tai lieu\\bao cao.doc roi in ra",
+                "chay lenh ls -la ~/tai-lieu roi gui ket qua",
+                "dien tich 10ha, dai 5km, nang 20kg",
+                "goi ham tinh_tong(a, b) trong file main.py"
+            })
+    void addressesPathsCodeAndNumbersWithUnitsStayAsTyped(String text) {
+        DiacriticsRestorer restorer = new DiacriticsRestorer(RestorerEvaluation.trainedOnOwnSentences());
+        String restored = restorer.restore(text).orElse(text);
+
+        for (String kept : List.of(
+                "/usr/share/doc/",
+                "toasoan@baocu.vn",
+                "https://baocu.vn/tin-tuc",
+                "C:\\Tai lieu\\bao cao.doc",
+                "~/tai-lieu",
+                "-la",
+                "10ha",
+                "5km",
+                "20kg",
+                "tinh_tong(a,",
+                "main.py")) {
+            if (text.contains(kept)) {
+                assertThat(restored).as(text).contains(kept);
+            }
+        }
+        assertThat(restored).as("the prose around them is restored").isNotEqualTo(text);
     }
 }

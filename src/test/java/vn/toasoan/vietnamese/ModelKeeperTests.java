@@ -132,4 +132,30 @@ class ModelKeeperTests {
             return files.filter(p -> p.toString().endsWith(".tmp")).toList();
         }
     }
+
+    @Test
+    void aStoredModelOfFewerArticlesServesWhileTheArchiveIsLearnedInTheBackground() throws Exception {
+        Path file = dir.resolve("model.bin");
+        List<String> sentences = EvaluationSets.vietnamese();
+        Articles before = new Articles(sentences.subList(0, 200), 100, new CountDownLatch(0));
+        new ModelKeeper(file, () -> before, published::set).loadOrBuild();
+        long syllablesBefore = published.get().syllableCount();
+
+        CountDownLatch release = new CountDownLatch(1);
+        Articles imported = new Articles(sentences, 100 + 5_000, release); // an archive imported meanwhile
+        List<NgramModel> served = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread start = new ModelKeeper(file, () -> imported, served::add).startInBackground();
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> !served.isEmpty());
+        assertThat(served.get(0).syllableCount())
+                .as("the stored model serves at once")
+                .isEqualTo(syllablesBefore);
+        release.countDown();
+        start.join(30_000);
+        assertThat(served).hasSize(2);
+        assertThat(served.get(1).syllableCount()).isGreaterThan(syllablesBefore);
+        assertThat(ModelFiles.read(file).publishedCount()).isEqualTo(5_100);
+    }
 }

@@ -28,12 +28,19 @@ final class VietnameseBench {
 
     public static void main(String[] args) throws IOException {
         Path corpus = null;
+        Path corpora = null;
         boolean speedOnly = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--corpus") && i + 1 < args.length) {
                 corpus = Path.of(args[++i]);
+            } else if (args[i].equals("--corpora") && i + 1 < args.length) {
+                corpora = Path.of(args[++i]);
             }
             speedOnly |= args[i].equals("--speed");
+        }
+        if (corpora != null) {
+            CorpusFigures.run(corpora);
+            return;
         }
         if (speedOnly) {
             speed(RestorerEvaluation.train(EvaluationSets.vietnamese()));
