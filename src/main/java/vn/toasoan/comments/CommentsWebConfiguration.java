@@ -14,6 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.toasoan.attachments.AttachmentStore;
 import vn.toasoan.attachments.UploadFilter;
+import vn.toasoan.platform.BodyCap;
+import vn.toasoan.platform.ContentSecurity;
 
 /** Only when serving the web: the import command runs the same application without a web server. */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +34,18 @@ class CommentsWebConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                // a refused form is shown on its article page again, with the reader site's policy
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurity.READER)))
                 .build();
+    }
+
+    /**
+     * The form's own body: its attachment's limit holds while it streams (see {@link UploadFilter}), and a body up to
+     * the drain limit is read through so that the reader's browser shows the refusal; a larger one is refused unread.
+     */
+    @Bean
+    BodyCap commentFormBody(CommentProperties properties) {
+        return new BodyCap("/binh-luan/", properties.drainLimit().toBytes());
     }
 
     /** The comment form's attachment streams into the private store, its limit held while it comes. */
