@@ -7,7 +7,6 @@ import java.time.format.TextStyle;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.toasoan.sections.Sections;
 
 /** Builds the shared page frame and absolute URLs. */
@@ -18,10 +17,12 @@ public class Chrome {
 
     private final Sections sections;
     private final SiteProperties site;
+    private final SiteAddress address;
     private final MessageSource messages;
     private final Clock clock;
 
-    Chrome(Sections sections, SiteProperties site, MessageSource messages, Clock clock) {
+    Chrome(Sections sections, SiteProperties site, SiteAddress address, MessageSource messages, Clock clock) {
+        this.address = address;
         this.sections = sections;
         this.site = site;
         this.messages = messages;
@@ -59,10 +60,7 @@ public class Chrome {
      * a URI builder's path() would encode its "?" into an address that does not exist.
      */
     public String absolute(String path) {
-        String base = site.baseUrl().isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-                : site.baseUrl();
-        return base.replaceAll("/+$", "") + path;
+        return address.base() + path;
     }
 
     public String title(String pageTitle) {
