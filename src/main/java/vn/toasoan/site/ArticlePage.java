@@ -21,6 +21,7 @@ import vn.toasoan.articles.Article;
 import vn.toasoan.articles.ArticleNotFoundException;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.Figure;
+import vn.toasoan.articles.Reader;
 import vn.toasoan.comments.CommentThreads;
 import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.sections.Section;
@@ -57,7 +58,8 @@ class ArticlePage {
             redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
             return redirect;
         }
-        long views = articles.countView(id, request);
+        articles.countView(id, Reader.of(request));
+        long views = articles.views(id);
         Section section = sections.byId(article.sectionId());
         String url = chrome.absolute(article.url());
         var bySection = sections.byIds();
