@@ -101,7 +101,7 @@ class LoginThrottle {
                 .update();
     }
 
-    /** Accounts whose unknown clients are refused now, longest wait first. */
+    /** Accounts whose unknown clients are slowed or refused now: those being guessed at. */
     List<Throttled> throttledAccounts() {
         Instant now = clock.instant();
         return jdbc.sql("""
@@ -111,7 +111,7 @@ class LoginThrottle {
                         WHERE device IS NULL AND failed_at > ?
                         GROUP BY email HAVING count(*) >= ?
                         ORDER BY min(failed_at)""")
-                .params(AccountRepository.utc(now.minus(properties.window())), properties.maxFailures())
+                .params(AccountRepository.utc(now.minus(properties.window())), properties.slowAfter())
                 .query((rs, n) -> new Throttled(
                         rs.getString("email"),
                         rs.getInt("failures"),
