@@ -40,12 +40,12 @@ class CommentsWebConfiguration {
     }
 
     /**
-     * The form's own body: its attachment's limit holds while it streams (see {@link UploadFilter}), and a body up to
-     * the drain limit is read through so that the reader's browser shows the refusal; a larger one is refused unread.
+     * The form's own body is held by {@link UploadFilter}: the attachment's limit while it streams, and a body over the
+     * drain limit refused at once in the reader's words. The general cap must not answer before it.
      */
     @Bean
-    BodyCap commentFormBody(CommentProperties properties) {
-        return new BodyCap("/binh-luan/", properties.drainLimit().toBytes());
+    BodyCap commentFormBody() {
+        return new BodyCap("/binh-luan/", Long.MAX_VALUE);
     }
 
     /** The comment form's attachment streams into the private store, its limit held while it comes. */

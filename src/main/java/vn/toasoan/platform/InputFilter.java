@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, with a 400 and one line in the log, what no form or link sends: control characters (NUL above all, which
- * PostgreSQL refuses) in any parameter, line breaks in the address, and form bodies the container cannot parse. It runs
+ * Refuses, with a 400 and one line in the log, what no form or link sends: control characters other than tabs and line
+ * breaks (NUL above all, which PostgreSQL refuses) in any parameter, and query strings and form bodies the container
+ * cannot parse. It runs
  * after the comment form's upload filter, which reads that form's body itself, and before anything that reads
  * parameters, so no feature ever sees them.
  */
@@ -55,7 +56,8 @@ class InputFilter extends OncePerRequestFilter {
         String query = request.getQueryString();
         if (query != null) {
             try {
-                if (ControlCharacters.in(URLDecoder.decode(query, StandardCharsets.UTF_8), false)) {
+                // a line break is whitespace in a search; where a value goes into a header, its feature refuses it
+                if (ControlCharacters.in(URLDecoder.decode(query, StandardCharsets.UTF_8), true)) {
                     return "control character in the query string";
                 }
             } catch (IllegalArgumentException e) {

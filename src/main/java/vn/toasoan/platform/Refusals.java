@@ -36,7 +36,7 @@ class Refusals {
         } else {
             refusal.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             response.setStatus(refusal.status().value());
-            Locale locale = locales.resolveLocale(request);
+            Locale locale = locale(request);
             String title = text(
                     switch (refusal.status().value()) {
                         case 404 -> "error.notFound.heading";
@@ -56,6 +56,22 @@ class Refusals {
                             + escape(text("site.home", locale)) + "</a></p></html>");
         }
         response.flushBuffer();
+    }
+
+    /**
+     * As the site chooses it: {@code ?lang=en} for English, any other choice Vietnamese, else the reader's cookie. Only
+     * the query string is read: a parameter would read the body being refused.
+     */
+    private Locale locale(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("lang=")) {
+                    return pair.equals("lang=en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+                }
+            }
+        }
+        return locales.resolveLocale(request);
     }
 
     private String text(String key, Locale locale) {

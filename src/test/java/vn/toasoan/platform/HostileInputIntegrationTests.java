@@ -170,6 +170,20 @@ class HostileInputIntegrationTests {
         assertThat(log.getOut()).doesNotContain("\tat ");
     }
 
+    @Test
+    void addressesTomcatRefusesBeforeTheApplicationGetAVietnamesePageToo() {
+        var http = new RawHttp(port);
+        for (String target : new String[] {"/a%2Fb", "/%00", "/thoi-su%00.html", "/..%2F..%2Fetc%2Fpasswd"}) {
+            var response = http.send("GET", target, Map.of("Accept", "text/html"), null);
+
+            assertThat(response.status()).as(target).isEqualTo(400);
+            assertThat(response.body())
+                    .as(target)
+                    .contains("Yêu cầu không hợp lệ")
+                    .doesNotContain("HTTP Status");
+        }
+    }
+
     /** One mapped method and path, with what its handler reads. */
     record Endpoint(String method, String pattern, HandlerMethod handler) {
 
