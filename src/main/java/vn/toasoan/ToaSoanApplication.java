@@ -1,7 +1,5 @@
 package vn.toasoan;
 
-import java.util.Arrays;
-import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,14 +14,19 @@ import vn.toasoan.platform.OperatorText;
 @EnableScheduling
 public class ToaSoanApplication {
 
-    /** What the jar does besides serving: see README. */
-    private static final Set<String> COMMANDS = Set.of("import-page", "import-archive", "reset-password");
-
     public static void main(String[] args) {
-        String command =
-                Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse("");
-        if (COMMANDS.contains(command)) {
-            System.exit(runCommand(command, args));
+        CommandLine.Parsed line = CommandLine.parse(args);
+        if (line.help()) {
+            CommandLine.printUsage(System.out);
+            System.exit(0);
+        }
+        if (line.problem() != null) {
+            System.err.println(OperatorText.get("command.error", line.problem()));
+            CommandLine.printUsage(System.err);
+            System.exit(CommandLine.USAGE);
+        }
+        if (!line.serve()) {
+            System.exit(runCommand(line.command(), args));
         }
         SpringApplication.run(ToaSoanApplication.class, args);
     }

@@ -166,24 +166,24 @@ public class Accounts {
         return password;
     }
 
-    /** Wrong current passwords count as failed logins: a borrowed session cannot be used to guess the password. */
+    /**
+     * Wrong current passwords count as failed logins from an unknown client: a borrowed session cannot be used to
+     * guess the password, and guessing there has strangers' logins refused as guessing at the login form does.
+     */
     public void changeOwnPassword(String email, String currentPassword, String newPassword) {
         Account account =
                 byEmail(email).orElseThrow(() -> new AccountException(HttpStatus.NOT_FOUND, "accounts.error.notFound"));
-        throttle.oneAtATime(account.email(), () -> {
-            throttle.wait(account.email(), null).ifPresent(wait -> {
-                throw new AccountException(
-                        HttpStatus.TOO_MANY_REQUESTS,
-                        "accounts.error.throttled",
-                        new LoginThrottledException(wait).minutes());
-            });
-            String hash = repository.passwordHash(account.email()).orElseThrow();
-            if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
-                throttle.failed(account.email(), null);
-                throw new AccountException(HttpStatus.FORBIDDEN, "accounts.error.wrongPassword");
-            }
-            return account;
-        });
+        LoginThrottle.Attempt attempt;
+        try {
+            attempt = throttle.admit(account.email(), null, null);
+        } catch (LoginThrottledException wait) {
+            throw new AccountException(HttpStatus.TOO_MANY_REQUESTS, "accounts.error.throttled", wait.minutes());
+        }
+        String current = repository.passwordHash(account.email()).orElseThrow();
+        if (currentPassword == null || !encoder.matches(currentPassword, current)) {
+            throw new AccountException(HttpStatus.FORBIDDEN, "accounts.error.wrongPassword");
+        }
+        throttle.succeeded(attempt);
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw new AccountException(HttpStatus.BAD_REQUEST, "accounts.error.samePassword");
         }
@@ -211,6 +211,36 @@ public class Accounts {
             return Optional.empty();
         }
         return Optional.of(create("system", new NewAccount(email, "Quản trị viên", Role.ADMIN, password)));
+    }
+
+    /** Accounts refusing unknown clients after failed logins, for administrators. */
+    public List<ThrottledLogin> throttledAccounts() {
+        return throttle.throttledAccounts().stream()
+                .map(t -> new ThrottledLogin(t.email(), t.failures(), t.addresses(), t.until()))
+                .toList();
+    }
+
+    /** Addresses whose unknown clients are refused after failed logins. */
+    public List<ThrottledLogin> throttledAddresses() {
+        return throttle.throttledAddresses().stream()
+                .map(t -> new ThrottledLogin(t.email(), t.failures(), t.addresses(), t.until()))
+                .toList();
+    }
+
+    /** An administrator lets unknown clients try this account again at once. */
+    @Transactional
+    public void liftThrottle(String actor, String email) {
+        String account = normalEmail(email);
+        throttle.lift(account);
+        events.publishEvent(new AuditEvent(actor, "login.throttle_lift", "account", account, ""));
+    }
+
+    /** An administrator lets unknown clients at this address try again at once. */
+    @Transactional
+    public void liftAddressThrottle(String actor, String address) {
+        String clean = address == null ? "" : address.strip();
+        throttle.liftAddress(clean);
+        events.publishEvent(new AuditEvent(actor, "login.throttle_lift", "address", clean, ""));
     }
 
     void loggedIn(String email) {

@@ -1,5 +1,6 @@
 package vn.toasoan.accounts;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -12,12 +13,15 @@ import vn.toasoan.platform.ApiProblems;
  */
 final class ApiRefusals {
 
+    /** What an API 401 asks for: a token. */
+    static final String CHALLENGE = "Bearer realm=\"toasoan\"";
+
     private ApiRefusals() {}
 
     static AuthenticationEntryPoint entryPoint(ApiProblems problems) {
         return (request, response, exception) -> {
-            // No "Basic" challenge: a browser would prompt for it, then keep the credentials and send them with any
-            // request another site makes it send. Scripts send their credentials unasked.
+            // A "Bearer" challenge (RFC 6750), never "Basic": a browser would prompt for Basic, then keep the
+            // credentials and send them with any request another site makes it send. Scripts send theirs unasked.
             ApiProblems.Refusal refusal;
             if (exception instanceof LoginThrottledException throttled) {
                 refusal = new ApiProblems.Refusal(
@@ -27,8 +31,15 @@ final class ApiRefusals {
                                 String.valueOf(throttled.retryAfter().toSeconds()));
             } else if (exception instanceof DisabledException) {
                 refusal = new ApiProblems.Refusal(HttpStatus.UNAUTHORIZED, "accounts.problem.disabled");
+            } else if (request.getAttribute(BearerTokenFilter.INVALID) != null) {
+                refusal = new ApiProblems.Refusal(HttpStatus.UNAUTHORIZED, "accounts.problem.invalidToken")
+                        .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", error=\"invalid_token\"");
             } else {
                 refusal = new ApiProblems.Refusal(HttpStatus.UNAUTHORIZED, "accounts.problem.unauthorized");
+            }
+            if (refusal.status() == HttpStatus.UNAUTHORIZED
+                    && refusal.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE) == null) {
+                refusal = refusal.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
             }
             problems.write(refusal, request, response);
         };

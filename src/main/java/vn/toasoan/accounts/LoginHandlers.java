@@ -26,6 +26,9 @@ final class LoginHandlers {
                     HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                     throws jakarta.servlet.ServletException, IOException {
                 accounts.loggedIn(authentication.getName());
+                if (authentication.getDetails() instanceof LoginDetails details && details.newDevice() != null) {
+                    DeviceCookies.add(response, details.newDevice());
+                }
                 AccountSessionFilter.open(request, accounts.current(authentication));
                 request.getSession().removeAttribute(LAST_EMAIL);
                 events.publishEvent(new AuditEvent(

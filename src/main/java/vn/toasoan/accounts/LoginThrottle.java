@@ -4,27 +4,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per account and per address in the database, so that every application node sees the same
- * counts and a restart forgets nothing. Password checks for one account run one at a time on a node: otherwise a burst
- * of parallel guesses would all pass the count before the first failure is written.
+ * Counts failed logins in the database, so that every node sees the same counts and a restart forgets nothing (OWASP,
+ * "Slow Down Online Guessing Attacks with Device Cookies"). A client with a valid device cookie for the account counts
+ * against that device alone: ten wrong passwords there make it an unknown client, nothing more. Unknown clients count
+ * against the account and against their address: they are slowed, then refused, while known devices, the
+ * administrator's browser among them, still log in.
+ *
+ * <p>An attempt is written before its password is checked and removed when it succeeds, and the limit is checked
+ * after the write: of many attempts racing for one account, on one node or several, only those within the limit reach
+ * the password check.
  */
 @Component
 class LoginThrottle {
 
-    private static final Duration LONGEST_QUEUE = Duration.ofSeconds(10);
+    private static final Duration LONGEST_SLOWDOWN = Duration.ofSeconds(30);
 
-    private final ReentrantLock[] stripes = new ReentrantLock[512];
     private final JdbcClient jdbc;
     private final LoginProperties properties;
     private final Clock clock;
@@ -33,49 +34,110 @@ class LoginThrottle {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
-        Arrays.setAll(stripes, i -> new ReentrantLock());
     }
+
+    /** An attempt counted as a failure until it {@link #succeeded}; {@code device} is null for an unknown client. */
+    record Attempt(long id, String email, String device) {}
+
+    /** An account refusing unknown clients, as the administrator sees it. */
+    record Throttled(String email, int failures, int addresses, Instant until) {}
 
     /**
-     * Runs a password check for this account after the previous one for it has finished and its failure, if any, has
-     * been counted. A guesser who keeps the queue full is told to wait.
+     * Counts an attempt at this account, or refuses it with how long to wait.
+     *
+     * @param device the nonce of the client's valid device cookie for this account, or null
      */
-    <T> T oneAtATime(String email, Supplier<T> check) {
-        ReentrantLock lock = stripes[Math.floorMod(email.hashCode(), stripes.length)];
-        try {
-            if (!lock.tryLock(LONGEST_QUEUE.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new LoginThrottledException(Duration.ofMinutes(1));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LoginThrottledException(Duration.ofMinutes(1));
-        }
-        try {
-            return check.get();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** How long this account or this address must still wait, if at all. */
-    Optional<Duration> wait(String email, String address) {
+    Attempt admit(String email, String address, String device) {
         Instant now = clock.instant();
-        Optional<Duration> byAccount = wait("email", email, now);
-        Optional<Duration> byAddress = address == null ? Optional.empty() : wait("address", address, now);
-        if (byAccount.isPresent() && byAddress.isPresent()) {
-            return Optional.of(byAccount.get().compareTo(byAddress.get()) > 0 ? byAccount.get() : byAddress.get());
+        String known =
+                device != null && failures("device = ?", device, now).size() < properties.maxFailures() ? device : null;
+        if (known == null) {
+            Optional<Duration> wait = unknownWait(email, address, now);
+            if (wait.isPresent()) {
+                throw new LoginThrottledException(wait.get());
+            }
         }
-        return byAccount.isPresent() ? byAccount : byAddress;
+        long id = jdbc.sql("INSERT INTO login_failures (email, address, device, failed_at) VALUES (?, ?, ?, ?)"
+                        + " RETURNING id")
+                .params(email, address == null ? "" : address, known, AccountRepository.utc(now))
+                .query(Long.class)
+                .single();
+        boolean over = known != null
+                ? count("device = ?", known, now) > properties.maxFailures()
+                : count("email = ? AND device IS NULL", email, now) > properties.maxFailures()
+                        || (address != null
+                                && count("address = ? AND device IS NULL", address, now)
+                                        > properties.maxFailuresPerAddress());
+        if (over) {
+            jdbc.sql("DELETE FROM login_failures WHERE id = ?").param(id).update();
+            throw new LoginThrottledException(unknownWait(email, address, now).orElse(properties.window()));
+        }
+        return new Attempt(id, email, known);
     }
 
-    void failed(String email, String address) {
-        jdbc.sql("INSERT INTO login_failures (email, address, failed_at) VALUES (?, ?, ?)")
-                .params(email, address == null ? "" : address, AccountRepository.utc(clock.instant()))
+    /** The password was right: the attempt and the failures it answers are forgotten. */
+    void succeeded(Attempt attempt) {
+        jdbc.sql("DELETE FROM login_failures WHERE id = ?").param(attempt.id()).update();
+        if (attempt.device() != null) {
+            jdbc.sql("DELETE FROM login_failures WHERE device = ?")
+                    .param(attempt.device())
+                    .update();
+        } else {
+            jdbc.sql("DELETE FROM login_failures WHERE email = ? AND device IS NULL")
+                    .param(attempt.email())
+                    .update();
+        }
+    }
+
+    /** An administrator's or the reset command's decision: every failure counted against the account goes. */
+    void lift(String email) {
+        jdbc.sql("DELETE FROM login_failures WHERE email = ?").param(email).update();
+    }
+
+    /** As {@link #lift}, for the unknown clients of one address. */
+    void liftAddress(String address) {
+        jdbc.sql("DELETE FROM login_failures WHERE address = ? AND device IS NULL")
+                .param(address)
                 .update();
     }
 
-    void succeeded(String email) {
-        jdbc.sql("DELETE FROM login_failures WHERE email = ?").param(email).update();
+    /** Accounts whose unknown clients are slowed or refused now: those being guessed at. */
+    List<Throttled> throttledAccounts() {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        SELECT email, count(*) AS failures, count(DISTINCT address) AS addresses,
+                               min(failed_at) AS oldest
+                        FROM login_failures
+                        WHERE device IS NULL AND failed_at > ?
+                        GROUP BY email HAVING count(*) >= ?
+                        ORDER BY min(failed_at)""")
+                .params(AccountRepository.utc(now.minus(properties.window())), properties.slowAfter())
+                .query((rs, n) -> new Throttled(
+                        rs.getString("email"),
+                        rs.getInt("failures"),
+                        rs.getInt("addresses"),
+                        unknownWait(rs.getString("email"), null, now)
+                                .map(now::plus)
+                                .orElse(now)))
+                .list();
+    }
+
+    /** Addresses whose unknown clients are refused now. */
+    List<Throttled> throttledAddresses() {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        SELECT address, count(*) AS failures, count(DISTINCT email) AS accounts, min(failed_at) AS oldest
+                        FROM login_failures
+                        WHERE device IS NULL AND address <> '' AND failed_at > ?
+                        GROUP BY address HAVING count(*) >= ?
+                        ORDER BY min(failed_at)""")
+                .params(AccountRepository.utc(now.minus(properties.window())), properties.maxFailuresPerAddress())
+                .query((rs, n) -> new Throttled(
+                        rs.getString("address"),
+                        rs.getInt("failures"),
+                        rs.getInt("accounts"),
+                        rs.getObject("oldest", OffsetDateTime.class).toInstant().plus(properties.window())))
+                .list();
     }
 
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
@@ -85,17 +147,61 @@ class LoginThrottle {
                 .update();
     }
 
-    private Optional<Duration> wait(String column, String value, Instant now) {
-        List<OffsetDateTime> recent = jdbc.sql("SELECT failed_at FROM login_failures WHERE " + column
-                        + " = ? AND failed_at > ? ORDER BY failed_at DESC LIMIT ?")
+    /** How long an unknown client must wait before its next try at this account, from this address. */
+    private Optional<Duration> unknownWait(String email, String address, Instant now) {
+        Duration wait = Duration.ZERO;
+        List<Instant> recent = failures("email = ? AND device IS NULL", email, now);
+        if (recent.size() >= properties.maxFailures()) {
+            wait = Duration.between(
+                    now, recent.get(properties.maxFailures() - 1).plus(properties.window()));
+        } else if (recent.size() >= properties.slowAfter()) {
+            int over = recent.size() - properties.slowAfter();
+            Duration slowdown = over >= 5 ? LONGEST_SLOWDOWN : Duration.ofSeconds(1L << over);
+            wait = Duration.between(now, recent.get(0).plus(min(slowdown, LONGEST_SLOWDOWN)));
+        }
+        if (address != null) {
+            List<Instant> fromAddress = jdbc
+                    .sql("SELECT failed_at FROM login_failures WHERE address = ?"
+                            + " AND device IS NULL AND failed_at > ? ORDER BY failed_at DESC LIMIT ?")
+                    .params(
+                            address,
+                            AccountRepository.utc(now.minus(properties.window())),
+                            properties.maxFailuresPerAddress())
+                    .query(OffsetDateTime.class)
+                    .list()
+                    .stream()
+                    .map(OffsetDateTime::toInstant)
+                    .toList();
+            if (fromAddress.size() >= properties.maxFailuresPerAddress()) {
+                Duration byAddress = Duration.between(
+                        now, fromAddress.get(fromAddress.size() - 1).plus(properties.window()));
+                wait = byAddress.compareTo(wait) > 0 ? byAddress : wait;
+            }
+        }
+        return wait.isNegative() || wait.isZero() ? Optional.empty() : Optional.of(wait);
+    }
+
+    /** The latest failures matching {@code where} within the window, newest first, at most as many as the limit. */
+    private List<Instant> failures(String where, String value, Instant now) {
+        return jdbc
+                .sql("SELECT failed_at FROM login_failures WHERE " + where
+                        + " AND failed_at > ? ORDER BY failed_at DESC LIMIT ?")
                 .params(value, AccountRepository.utc(now.minus(properties.window())), properties.maxFailures())
                 .query(OffsetDateTime.class)
-                .list();
-        if (recent.size() < properties.maxFailures()) {
-            return Optional.empty();
-        }
-        Instant oldest = recent.get(recent.size() - 1).toInstant();
-        Duration wait = Duration.between(now, oldest.plus(properties.window()));
-        return wait.isNegative() || wait.isZero() ? Optional.empty() : Optional.of(wait);
+                .list()
+                .stream()
+                .map(OffsetDateTime::toInstant)
+                .toList();
+    }
+
+    private long count(String where, String value, Instant now) {
+        return jdbc.sql("SELECT count(*) FROM login_failures WHERE " + where + " AND failed_at > ?")
+                .params(value, AccountRepository.utc(now.minus(properties.window())))
+                .query(Long.class)
+                .single();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
     }
 }

@@ -48,7 +48,7 @@ class ResetPasswordCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         String password = accounts.resetPassword("reset-password", account.get().id());
-        throttle.succeeded(account.get().email());
+        throttle.lift(account.get().email());
         out.println(OperatorText.get(
                 "accounts.command.temporaryPassword", account.get().email(), password));
         out.println(OperatorText.get("accounts.command.changeItNow"));

@@ -33,6 +33,8 @@ final class TemporaryPasswordFilter extends OncePerRequestFilter {
         boolean temporary = authentication != null
                 && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
+                // a token was made by its owner after choosing a password; a reset does not make it temporary
+                && !(authentication instanceof TokenAuthentication)
                 && accounts.byEmail(authentication.getName())
                         .map(account -> account.passwordState() == PasswordState.TEMPORARY)
                         .orElse(false);

@@ -11,19 +11,24 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.toasoan.platform.AuditEvent;
 
 /**
- * Checks the password only while the account and the address are under the limit of failed logins; the login form and
- * HTTP Basic share it.
+ * Checks the password only when {@link LoginThrottle} admits the attempt; the login form and HTTP Basic share it. A
+ * client that logs in without a device cookie for the account is given one.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final DeviceCookies devices;
     private final ApplicationEventPublisher events;
 
     ThrottlingAuthenticationProvider(
-            DaoAuthenticationProvider passwords, LoginThrottle throttle, ApplicationEventPublisher events) {
+            DaoAuthenticationProvider passwords,
+            LoginThrottle throttle,
+            DeviceCookies devices,
+            ApplicationEventPublisher events) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.devices = devices;
         this.events = events;
     }
 
@@ -33,22 +38,34 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
-        return throttle.oneAtATime(email, () -> check(authentication, email, address));
-    }
-
-    private Authentication check(Authentication authentication, String email, String address) {
-        var wait = throttle.wait(email, address);
-        if (wait.isPresent()) {
+        LoginDetails login = authentication.getDetails() instanceof LoginDetails d ? d : null;
+        String device =
+                login == null ? null : devices.device(email, login.devices()).orElse(null);
+        LoginThrottle.Attempt attempt;
+        try {
+            attempt = throttle.admit(email, address, device);
+        } catch (LoginThrottledException e) {
             events.publishEvent(new AuditEvent(email, "login.throttled", "account", email, "từ " + address));
-            throw new LoginThrottledException(wait.get());
+            throw e;
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(email);
+            throttle.succeeded(attempt);
+            if (login != null && attempt.device() == null) {
+                login.newDevice(devices.issue(email, login.secure()));
+            }
             return result;
         } catch (BadCredentialsException e) {
-            throttle.failed(email, address);
-            events.publishEvent(new AuditEvent(email, "login.failed", "account", email, "từ " + address));
+            events.publishEvent(new AuditEvent(
+                    email,
+                    "login.failed",
+                    "account",
+                    email,
+                    "từ " + address + (attempt.device() == null ? "" : " (thiết bị đã đăng nhập trước đây)")));
+            throw e;
+        } catch (RuntimeException e) {
+            // a disabled account, or a fault: the password was right or never checked, and is no failure
+            throttle.succeeded(attempt);
             throw e;
         }
     }

@@ -37,6 +37,7 @@ import vn.toasoan.sections.Sections;
 @JsonApi
 @RequestMapping(path = "/api/v1/articles", produces = "application/json")
 @Tag(name = "Bài viết (articles)")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 class ArticleApi {
 

@@ -2,7 +2,6 @@ package vn.toasoan.articles;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,12 +162,17 @@ public class Articles {
         return lists.sitemap(publishedSince, limit);
     }
 
-    /** Counts the view if the request is a reader reading; answers the count to show. */
-    public long countView(long articleId, HttpServletRequest request) {
-        if (ViewPolicy.counts(request)) {
-            views.record(articleId, ViewPolicy.readerHash(request));
-        }
-        return views(articleId);
+    /**
+     * Counts a view of the article by this reader, if they are reading and the counter has not yet counted them, or
+     * as many readers from their address as it takes from one address; apart from page rendering, so that a page
+     * served from a cache can still count through a beacon.
+     *
+     * @return whether it counted
+     */
+    public boolean countView(long articleId, Reader reader) {
+        return reader.reading()
+                && views.record(
+                        articleId, ViewPolicy.addressKey(reader.address()), ViewPolicy.agentHash(reader.userAgent()));
     }
 
     public long views(long articleId) {

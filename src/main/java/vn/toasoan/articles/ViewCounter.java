@@ -2,6 +2,7 @@ package vn.toasoan.articles;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,21 +10,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The hit counter. A view counts once per reader per 30 minutes; counts wait in memory and reach the database in
- * one batch every few seconds, so a busy article never turns into one row update per page view. A normal shutdown
- * writes what is still buffered.
+ * The hit counter. A view counts once per reader per 30 minutes, and one address counts as at most a few readers of
+ * an article in that time, whatever browsers it claims to be. Counts wait in memory and reach the database in one batch
+ * twice a second, so a busy article never turns into one row update per page view, and a killed process loses at most
+ * the last half second of them. A normal shutdown writes what is still buffered.
  */
 @Component
 class ViewCounter {
@@ -34,30 +39,45 @@ class ViewCounter {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final Cache<ReaderView, Boolean> recentReaders;
+    private final int perAddress;
+    /** The browsers counted per article and address within the window: at most {@code perAddress} of them. */
+    private final Cache<AddressView, Set<Long>> recentReaders;
+
     private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
     private final Cache<Long, Long> stored =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
-    ViewCounter(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    ViewCounter(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            Clock clock,
+            @Value("${toasoan.views.per-address:10}") int perAddress) {
         this.jdbc = jdbc;
+        this.perAddress = perAddress;
         this.transaction = transaction;
         this.clock = clock;
         this.recentReaders = Caffeine.newBuilder()
-                .expireAfterWrite(SAME_READER_WINDOW)
+                // the window opens at an address's first view of the article, and later views do not stretch it
+                .expireAfter(Expiry.<AddressView, Set<Long>>creating((key, agents) -> SAME_READER_WINDOW))
                 .maximumSize(1_000_000)
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .build();
     }
 
     /** @return whether this view counted */
-    boolean record(long articleId, long readerHash) {
-        var key = new ReaderView(articleId, readerHash);
-        if (recentReaders.asMap().putIfAbsent(key, Boolean.TRUE) != null) {
-            return false;
+    boolean record(long articleId, String addressKey, long agentHash) {
+        boolean[] counted = new boolean[1];
+        recentReaders.asMap().compute(new AddressView(articleId, addressKey), (key, agents) -> {
+            Set<Long> seen = agents == null ? new HashSet<>() : agents;
+            if (seen.size() < perAddress && seen.add(agentHash)) {
+                counted[0] = true;
+            }
+            return seen;
+        });
+        if (counted[0]) {
+            pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
         }
-        pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
-        return true;
+        return counted[0];
     }
 
     long pending(long articleId) {
@@ -90,7 +110,7 @@ class ViewCounter {
         });
     }
 
-    @Scheduled(fixedDelayString = "${toasoan.views.flush-interval:10s}")
+    @Scheduled(fixedDelayString = "${toasoan.views.flush-interval:500ms}")
     @PreDestroy
     synchronized void flush() {
         List<Long> ids = new ArrayList<>();
@@ -131,5 +151,5 @@ class ViewCounter {
                         ON CONFLICT (article_id, day) DO UPDATE SET views = article_daily_views.views + EXCLUDED.views""").params(today, idArray, countArray).update();
     }
 
-    private record ReaderView(long articleId, long readerHash) {}
+    private record AddressView(long articleId, String addressKey) {}
 }

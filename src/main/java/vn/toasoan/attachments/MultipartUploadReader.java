@@ -144,7 +144,7 @@ final class MultipartUploadReader {
 
     private record Part(String name, String filename, String contentType) {
 
-        static Part of(String headers) {
+        static Part of(String headers) throws Malformed {
             String disposition = null;
             String type = null;
             for (String line : headers.split("\r\n")) {
@@ -168,10 +168,17 @@ final class MultipartUploadReader {
             Matcher filename = FILENAME.matcher(disposition);
             String file = null;
             if (star.find()) {
-                file = URLDecoder.decode(star.group(1), StandardCharsets.UTF_8);
+                try {
+                    file = URLDecoder.decode(star.group(1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    throw new Malformed("filename* is not percent-encoded UTF-8");
+                }
             } else if (filename.find()) {
                 // browsers escape quotes and line breaks as %22, %0D and %0A
                 file = filename.group(1).replace("%22", "\"").replace("%0D", "").replace("%0A", "");
+            }
+            if (file != null && file.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new Malformed("control character in the file name");
             }
             return new Part(name.find() ? name.group(1) : null, file, type);
         }

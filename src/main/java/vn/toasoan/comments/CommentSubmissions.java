@@ -169,68 +169,67 @@ class CommentSubmissions {
             }
             flags.add(CommentFlag.BLOCKED.name());
         }
-        Instant now = clock.instant();
-        // before the rate limits, so a double-clicked "Gửi" hears "you just sent this" rather than "wait"
-        String fingerprint = fingerprint(content);
-        String ipKey = IpKey.of(submission.ip());
-        if (senders.sentBy(fingerprint, email, ipKey, now.minus(properties.repeatWindow()))) {
-            return refuse(HttpStatus.CONFLICT, errors, text("comments.error.repeat", locale));
-        }
-        Optional<String> limited = rateLimited(email, ipKey, now, locale);
-        if (limited.isPresent()) {
-            return refuse(HttpStatus.TOO_MANY_REQUESTS, errors, limited.get());
-        }
-
-        AttachmentStore.Stored stored = null;
-        if (submission.file() != null) {
-            try {
-                stored = store.accept(submission.file());
-            } catch (AttachmentStore.NotAllowed e) {
-                errors.put("attachment", text("comments.error.fileType", locale));
-                return new Outcome(null, new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, errors, null, null));
-            }
-            flags.add(CommentFlag.ATTACHMENT.name());
-        }
-        if (CommentText.countLinks(content) > properties.maxLinks()) {
-            flags.add(CommentFlag.LINKS.name());
-        }
-        var hits = rules.words().check(content);
-        if (hits.holds()) {
-            flags.add(CommentFlag.HELD_WORDS.name());
-            details.add(String.join(", ", hits.held()));
-        }
-        if (diacritics.isPartlyUnmarked(content)) {
-            flags.add(CommentFlag.NO_DIACRITICS.name());
-        }
-        if (senders.seen(fingerprint, now.minus(REPEAT_FLAG_WINDOW))) {
-            flags.add(CommentFlag.REPEAT.name());
-        }
-
-        var comment = new CommentRepository.NewComment(
-                submission.articleId(),
-                name,
-                email,
-                content,
-                flags,
-                String.join("; ", details),
-                submission.ip(),
-                ipKey,
-                fingerprint,
-                now);
-        AttachmentStore.Stored file = stored;
+        // The limits are checked and the comment written under the sender's locks, in one transaction: a burst of
+        // the same form from one address, on one node or several, is taken once, never once per request in flight.
+        AttachmentStore.Stored[] stored = new AttachmentStore.Stored[1];
         try {
-            long id = transactions.execute(status -> {
-                long newId = repository.insert(comment);
-                if (file != null) {
-                    files.insertAttachment(newId, file.name(), file.originalName(), file.contentType(), file.size());
+            return transactions.execute(status -> {
+                String ipKey = IpKey.of(submission.ip());
+                senders.lock(ipKey, email);
+                Instant now = clock.instant();
+                // before the rate limits, so a double-clicked "Gửi" hears "you just sent this" rather than "wait"
+                String fingerprint = fingerprint(content);
+                if (senders.sentBy(fingerprint, email, ipKey, now.minus(properties.repeatWindow()))) {
+                    return refuse(HttpStatus.CONFLICT, errors, text("comments.error.repeat", locale));
                 }
-                events.publishEvent(new CommentReceived(newId, submission.articleId()));
-                return newId;
+                Optional<String> limited = rateLimited(email, ipKey, now, locale);
+                if (limited.isPresent()) {
+                    return refuse(HttpStatus.TOO_MANY_REQUESTS, errors, limited.get());
+                }
+                if (submission.file() != null) {
+                    try {
+                        stored[0] = store.accept(submission.file());
+                    } catch (AttachmentStore.NotAllowed e) {
+                        errors.put("attachment", text("comments.error.fileType", locale));
+                        return new Outcome(null, new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, errors, null, null));
+                    }
+                    flags.add(CommentFlag.ATTACHMENT.name());
+                }
+                if (CommentText.countLinks(content) > properties.maxLinks()) {
+                    flags.add(CommentFlag.LINKS.name());
+                }
+                var hits = rules.words().check(content);
+                if (hits.holds()) {
+                    flags.add(CommentFlag.HELD_WORDS.name());
+                    details.add(String.join(", ", hits.held()));
+                }
+                if (diacritics.isPartlyUnmarked(content)) {
+                    flags.add(CommentFlag.NO_DIACRITICS.name());
+                }
+                if (senders.seen(fingerprint, now.minus(REPEAT_FLAG_WINDOW))) {
+                    flags.add(CommentFlag.REPEAT.name());
+                }
+                long id = repository.insert(new CommentRepository.NewComment(
+                        submission.articleId(),
+                        name,
+                        email,
+                        content,
+                        flags,
+                        String.join("; ", details),
+                        submission.ip(),
+                        ipKey,
+                        fingerprint,
+                        now));
+                AttachmentStore.Stored file = stored[0];
+                if (file != null) {
+                    files.insertAttachment(id, file.name(), file.originalName(), file.contentType(), file.size());
+                }
+                events.publishEvent(new CommentReceived(id, submission.articleId()));
+                return new Outcome(id, null);
             });
-            return new Outcome(id, null);
         } catch (RuntimeException e) {
-            if (file != null) {
-                store.delete(file.name());
+            if (stored[0] != null) {
+                store.delete(stored[0].name());
             }
             throw e;
         }

@@ -1,5 +1,6 @@
 package vn.toasoan.comments;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +18,8 @@ import vn.toasoan.platform.JsonApi;
 @RestController
 @JsonApi
 @RequestMapping("/api/v1/comments")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
 class CommentsApi {
 

@@ -14,6 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.toasoan.attachments.AttachmentStore;
 import vn.toasoan.attachments.UploadFilter;
+import vn.toasoan.platform.BodyCap;
+import vn.toasoan.platform.ContentSecurity;
 
 /** Only when serving the web: the import command runs the same application without a web server. */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +34,18 @@ class CommentsWebConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                // a refused form is shown on its article page again, with the reader site's policy
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurity.READER)))
                 .build();
+    }
+
+    /**
+     * The form's own body is held by {@link UploadFilter}: the attachment's limit while it streams, and a body over the
+     * drain limit refused at once in the reader's words. The general cap must not answer before it.
+     */
+    @Bean
+    BodyCap commentFormBody() {
+        return new BodyCap("/binh-luan/", Long.MAX_VALUE);
     }
 
     /** The comment form's attachment streams into the private store, its limit held while it comes. */

@@ -83,6 +83,27 @@ class SenderRuleRepository implements SenderLimits.History {
     }
 
     /** Comments from a sender since a time, for the hourly limit. */
+    /**
+     * Takes the transaction-long locks of this address and this e-mail, in that order, so that no other submission by
+     * either sender, on any node sharing the database, checks its limits before this one has written or given up.
+     */
+    void lock(String ipKey, String email) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?), pg_advisory_xact_lock(?)")
+                .params(lockKey("ip", ipKey), lockKey("email", email))
+                .query((rs, n) -> n)
+                .list();
+    }
+
+    private static long lockKey(String kind, String value) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("comments." + kind + ":" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(digest).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public long countSince(Sender sender, String value, Instant since) {
         return jdbc.sql("SELECT count(*) FROM comments WHERE " + sender.column + " = ? AND created_at > ?")

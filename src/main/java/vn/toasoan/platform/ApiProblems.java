@@ -59,7 +59,16 @@ public class ApiProblems {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        RequestGuard.BodyRefused cut = RequestGuard.BodyRefused.in(e);
+        if (cut != null) {
+            // the rest of the body is not read: the connection is not kept
+            UnreadBodies.leaveUnread(request);
+            return ResponseEntity.status(cut.refusal().status())
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .headers(refused(cut.refusal(), request).getHeaders())
+                    .body(refused(cut.refusal(), request).getBody());
+        }
         return refused(new Refusal(HttpStatus.BAD_REQUEST, "problem.unreadable"), request);
     }
 
@@ -90,6 +99,22 @@ public class ApiProblems {
         out.setStatusCode(answer.getStatusCode());
         out.getHeaders().putAll(answer.getHeaders());
         json.write(answer.getBody(), MediaType.APPLICATION_PROBLEM_JSON, out);
+    }
+
+    /** A body larger than its endpoint takes, with the limit in the words people use for sizes. */
+    public static FeatureException tooLarge(long maxBytes) {
+        return new Refusal(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", size(maxBytes));
+    }
+
+    static String size(long bytes) {
+        long mb = 1024 * 1024;
+        if (bytes >= mb) {
+            return (bytes % mb == 0
+                            ? String.valueOf(bytes / mb)
+                            : String.format(Locale.ROOT, "%.1f", bytes / (double) mb))
+                    + " MB";
+        }
+        return Math.max(1, bytes / 1024) + " KB";
     }
 
     /** A refusal by Spring Security's rules, or by a feature that says why in its message (a text or a key). */

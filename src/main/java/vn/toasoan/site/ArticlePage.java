@@ -11,6 +11,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import vn.toasoan.articles.Article;
 import vn.toasoan.articles.ArticleNotFoundException;
 import vn.toasoan.articles.Articles;
+import vn.toasoan.articles.Reader;
 
 /** The article page at its canonical address {@code /{slug}-{id}.html}. */
 @Controller
@@ -32,8 +33,8 @@ class ArticlePage {
             redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
             return redirect;
         }
-        long views = articles.countView(id, request);
-        model.addAttribute("page", rendering.view(article, request, views, null));
+        articles.countView(id, Reader.of(request));
+        model.addAttribute("page", rendering.view(article, request, articles.views(id), null));
         return new ModelAndView("articles/article", model.asMap());
     }
 }

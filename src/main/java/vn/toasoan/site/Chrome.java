@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.toasoan.masthead.Masthead;
 import vn.toasoan.masthead.Mastheads;
 import vn.toasoan.platform.VietnamTime;
@@ -21,10 +20,18 @@ public class Chrome {
     private final Sections sections;
     private final SiteProperties site;
     private final Mastheads mastheads;
+    private final SiteAddress address;
     private final MessageSource messages;
     private final Clock clock;
 
-    Chrome(Sections sections, SiteProperties site, Mastheads mastheads, MessageSource messages, Clock clock) {
+    Chrome(
+            Sections sections,
+            SiteProperties site,
+            Mastheads mastheads,
+            SiteAddress address,
+            MessageSource messages,
+            Clock clock) {
+        this.address = address;
         this.sections = sections;
         this.site = site;
         this.mastheads = mastheads;
@@ -64,10 +71,7 @@ public class Chrome {
      * a URI builder's path() would encode its "?" into an address that does not exist.
      */
     public String absolute(String path) {
-        String base = site.baseUrl().isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-                : site.baseUrl();
-        return base.replaceAll("/+$", "") + path;
+        return address.base() + path;
     }
 
     public String title(String pageTitle) {

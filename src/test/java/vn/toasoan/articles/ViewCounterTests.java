@@ -14,24 +14,24 @@ class ViewCounterTests {
             "Mozilla/5.0 (Linux; Android 12; SM-A125F) AppleWebKit/537.36 Chrome/120 Mobile";
 
     private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-20T02:00:00Z"));
-    private final ViewCounter counter = new ViewCounter(null, null, clock);
+    private final ViewCounter counter = new ViewCounter(null, null, clock, 3);
 
     @Test
     void aReaderCountsOncePerHalfHour() {
-        assertThat(counter.record(7, 42)).isTrue();
+        assertThat(counter.record(7, "113.160.1.20", 42)).isTrue();
         clock.advance(Duration.ofMinutes(29));
-        assertThat(counter.record(7, 42)).isFalse();
+        assertThat(counter.record(7, "113.160.1.20", 42)).isFalse();
         clock.advance(Duration.ofMinutes(2));
-        assertThat(counter.record(7, 42)).isTrue();
+        assertThat(counter.record(7, "113.160.1.20", 42)).isTrue();
 
         assertThat(counter.pending(7)).isEqualTo(2);
     }
 
     @Test
     void differentReadersAndDifferentArticlesCountApart() {
-        counter.record(7, 1);
-        counter.record(7, 2);
-        counter.record(8, 1);
+        counter.record(7, "113.160.1.20", 1);
+        counter.record(7, "113.160.1.21", 1);
+        counter.record(8, "113.160.1.20", 1);
 
         assertThat(counter.pending(7)).isEqualTo(2);
         assertThat(counter.pending(8)).isEqualTo(1);
@@ -75,12 +75,31 @@ class ViewCounterTests {
     }
 
     @Test
-    void theSameAddressWithAnotherBrowserIsAnotherReader() {
-        var phone = request("GET", PHONE);
-        var laptop = request("GET", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/128.0");
+    void theSameAddressWithAnotherBrowserIsAnotherReaderUpToTheCapThatARotatedUserAgentCannotPass() {
+        assertThat(counter.record(7, "113.160.1.20", ViewPolicy.agentHash(PHONE)))
+                .isTrue();
+        assertThat(counter.record(7, "113.160.1.20", ViewPolicy.agentHash("Firefox/128.0")))
+                .isTrue();
+        assertThat(counter.record(7, "113.160.1.20", ViewPolicy.agentHash(PHONE)))
+                .isFalse();
+        for (int i = 0; i < 50; i++) {
+            counter.record(7, "113.160.1.20", ViewPolicy.agentHash("Bot/" + i));
+        }
 
-        assertThat(ViewPolicy.readerHash(phone)).isNotEqualTo(ViewPolicy.readerHash(laptop));
-        assertThat(ViewPolicy.readerHash(phone)).isEqualTo(ViewPolicy.readerHash(request("GET", PHONE)));
+        assertThat(counter.pending(7)).isEqualTo(3);
+        assertThat(counter.record(8, "113.160.1.20", ViewPolicy.agentHash(PHONE)))
+                .as("another article")
+                .isTrue();
+    }
+
+    @Test
+    void anIpv6ReaderIsOneAddressWhicheverOfTheirSlashSixtyFourTheyUse() {
+        assertThat(ViewPolicy.addressKey("2402:800:6343:1a2b::7"))
+                .isEqualTo(ViewPolicy.addressKey("2402:800:6343:1a2b:91f0:44ee:2b1c:9a01"))
+                .isEqualTo("2402:800:6343:1a2b::/64");
+        assertThat(ViewPolicy.addressKey("113.160.1.20")).isEqualTo("113.160.1.20");
+        assertThat(ViewPolicy.addressKey("2402:800:6343:1a2c::7"))
+                .isNotEqualTo(ViewPolicy.addressKey("2402:800:6343:1a2b::7"));
     }
 
     private static MockHttpServletRequest request(String method, String agent) {

@@ -60,6 +60,28 @@ class ViewCountingIntegrationTests {
                 .isEqualTo(2);
     }
 
+    @Test
+    void oneAddressRotatingItsUserAgentCountsAsAFewReadersAtMost() {
+        Article article = newsroom.published(ArticleBuilder.article("Bài bị bơm lượt xem"));
+        var http = new Http(port);
+        for (int i = 0; i < 100; i++) {
+            http.send(HttpRequest.newBuilder(URI.create(http.url(article.url())))
+                    .header("User-Agent", Http.PHONE_BROWSER + " gia/" + i)
+                    .header("X-Forwarded-For", "113.160.77.7")
+                    .build());
+        }
+        var neighbour = http.send(HttpRequest.newBuilder(URI.create(http.url(article.url())))
+                .header("User-Agent", Http.PHONE_BROWSER)
+                .header("X-Forwarded-For", "113.160.77.8")
+                .build());
+
+        assertThat(Long.parseLong(org.jsoup.Jsoup.parse(neighbour.body())
+                        .selectFirst("[data-views]")
+                        .text()))
+                .as("ten readers from the rotating address, and the neighbour")
+                .isEqualTo(11);
+    }
+
     private long storedViews(long id) {
         return jdbc.sql("SELECT coalesce(max(views), 0) FROM article_views WHERE article_id = ?")
                 .param(id)

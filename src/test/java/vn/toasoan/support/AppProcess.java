@@ -67,9 +67,22 @@ public final class AppProcess {
 
     /** Starts the server and waits until it answers its health check. */
     public static AppProcess startServer(Path dataDir, int port, String... extraArgs) {
+        return startServer(Path.of(System.getProperty("java.home")), true, dataDir, port, extraArgs);
+    }
+
+    /**
+     * Starts the server on this JDK and waits until it answers its health check.
+     *
+     * @param testSettings whether to add the settings tests run with (the view counter flushed only when asked); without
+     *     them the server runs as shipped
+     */
+    public static AppProcess startServer(
+            Path javaHome, boolean testSettings, Path dataDir, int port, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port));
         args.addAll(List.of(extraArgs));
-        AppProcess app = launch(dataDir, args, dataDir.resolve("server-" + port + ".log"), port);
+        List<String> command = javaCommand(javaHome, dataDir, testSettings);
+        command.addAll(args);
+        AppProcess app = launch(dataDir, command, dataDir.resolve("server-" + port + ".log"), port);
         app.awaitHealthy(Duration.ofSeconds(120));
         return app;
     }
@@ -78,7 +91,7 @@ public final class AppProcess {
     public static Result runCommand(Path dataDir, String... args) {
         Path log = dataDir.resolve("command-" + System.nanoTime() + ".log");
         Path err = dataDir.resolve("command-" + System.nanoTime() + ".err");
-        List<String> command = javaCommand(dataDir);
+        List<String> command = javaCommand(Path.of(System.getProperty("java.home")), dataDir, true);
         command.addAll(List.of(args));
         try {
             Files.createDirectories(dataDir);
@@ -104,9 +117,7 @@ public final class AppProcess {
 
     public record Result(int exitCode, String out, String err) {}
 
-    private static AppProcess launch(Path dataDir, List<String> args, Path log, int port) {
-        List<String> command = javaCommand(dataDir);
-        command.addAll(args);
+    private static AppProcess launch(Path dataDir, List<String> command, Path log, int port) {
         try {
             Files.createDirectories(dataDir);
             Process process = new ProcessBuilder(command)
@@ -120,8 +131,8 @@ public final class AppProcess {
     }
 
     /** {@code java -jar target/toasoan.jar} on the tests' JVM, as an operator runs it. */
-    private static List<String> javaCommand(Path dataDir) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static List<String> javaCommand(Path javaHome, Path dataDir, boolean testSettings) {
+        String java = javaHome.resolve("bin").resolve("java").toString();
         // the operator steps need no demo paper, and start faster without it; a test's own argument may still ask
         List<String> command = new ArrayList<>(List.of(
                 java,
@@ -132,7 +143,9 @@ public final class AppProcess {
         command.add("--toasoan.data-dir=" + dataDir.toAbsolutePath());
         command.add("--toasoan.postgres-binaries="
                 + Path.of("target", "postgres-bin").toAbsolutePath());
-        command.add("--toasoan.views.flush-interval=1h");
+        if (testSettings) {
+            command.add("--toasoan.views.flush-interval=1h");
+        }
         command.add("--toasoan.admin.email=" + ADMIN_EMAIL);
         command.add("--toasoan.admin.password=" + ADMIN_PASSWORD);
         return command;
@@ -262,6 +275,24 @@ public final class AppProcess {
             }
         }
         throw new AssertionError("Tòa Soạn did not become healthy in " + timeout + ":\n" + log());
+    }
+
+    /** A JDK 17 on this machine, if there is one besides the one running the tests. */
+    public static java.util.Optional<Path> jdk17() {
+        try (Stream<Path> homes = Files.list(Path.of("/usr/lib/jvm"))) {
+            return homes.filter(home -> Files.isExecutable(home.resolve("bin").resolve("java")))
+                    .filter(home -> {
+                        try {
+                            return Files.readAllLines(home.resolve("release")).stream()
+                                    .anyMatch(line -> line.startsWith("JAVA_VERSION=\"17"));
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public static int freePort() {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.toasoan.articles.Article;
@@ -21,6 +23,7 @@ import vn.toasoan.comments.CommentQuery;
 import vn.toasoan.comments.CommentStatus;
 import vn.toasoan.comments.Comments;
 import vn.toasoan.newsroom.Text;
+import vn.toasoan.platform.ControlCharacters;
 import vn.toasoan.platform.VietnamTime;
 
 /**
@@ -178,8 +181,11 @@ class ModerationQueue {
         return reasons;
     }
 
-    /** Only back into the queue, never to another site. */
+    /** Only back into the queue, never to another site; a line break in it would split the redirect's header. */
     static String safeBack(String back) {
+        if (ControlCharacters.in(back, false)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "control character in back");
+        }
         return back != null && back.startsWith(BASE) && !back.startsWith("//") ? back : BASE;
     }
 

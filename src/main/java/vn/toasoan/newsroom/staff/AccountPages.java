@@ -2,6 +2,7 @@ package vn.toasoan.newsroom.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import vn.toasoan.accounts.AccountStatus;
 import vn.toasoan.accounts.Accounts;
 import vn.toasoan.accounts.NewAccount;
 import vn.toasoan.accounts.Role;
+import vn.toasoan.accounts.ThrottledLogin;
 import vn.toasoan.newsroom.Desk;
 import vn.toasoan.newsroom.Text;
 import vn.toasoan.newsroom.Views;
@@ -52,8 +54,20 @@ class AccountPages {
                 .toList();
         model.addAttribute(
                 "page",
-                new StaffViews.AccountsView(desk.layout(request, "nav.accounts", "/toa-soan/tai-khoan"), rows, roles));
+                new StaffViews.AccountsView(
+                        desk.layout(request, "nav.accounts", "/toa-soan/tai-khoan"),
+                        rows,
+                        roles,
+                        throttled(accounts.throttledAccounts()),
+                        throttled(accounts.throttledAddresses())));
         return "newsroom/staff/accounts";
+    }
+
+    private static List<StaffViews.ThrottleRow> throttled(List<ThrottledLogin> logins) {
+        return logins.stream()
+                .map(l -> new StaffViews.ThrottleRow(
+                        l.who(), l.failures(), l.spread(), VietnamTime.shortDateTime(l.until())))
+                .toList();
     }
 
     @PostMapping("/toa-soan/tai-khoan")
