@@ -17,7 +17,7 @@ import vn.toasoan.platform.OperatorText;
 public class ToaSoanApplication {
 
     /** What the jar does besides serving: see README. */
-    private static final Set<String> COMMANDS = Set.of("import-page", "reset-password");
+    private static final Set<String> COMMANDS = Set.of("import-page", "reset-password", "move-media-to-s3");
 
     public static void main(String[] args) {
         String command =
