@@ -33,6 +33,10 @@ final class Replica implements Closeable, TransactionExecutionListener {
     private final HikariDataSource primary;
     private final HikariDataSource replica;
     private final AtomicInteger committing = new AtomicInteger();
+    /** Transactions about to commit a change, by thread: only they make readers wait for the replica. */
+    private final ThreadLocal<Boolean> writing = new ThreadLocal<>();
+
+    private volatile DataSource routing;
     private final AtomicLong written = new AtomicLong();
     private volatile long replayed;
     private volatile long replayCheckedAt;
@@ -48,22 +52,30 @@ final class Replica implements Closeable, TransactionExecutionListener {
         return primary;
     }
 
+    /** The application's data source, whose connection a committing transaction holds. */
+    void routing(DataSource routing) {
+        this.routing = routing;
+    }
+
     @Override
     public void close() {
         replica.close();
         primary.close();
     }
 
+    /** A transaction that changed something is about to commit: readers wait for it, then for the replica. */
     @Override
     public void beforeCommit(TransactionExecution transaction) {
-        if (transaction.isNewTransaction() && !transaction.isReadOnly()) {
+        if (transaction.isNewTransaction() && !transaction.isReadOnly() && changedSomething()) {
+            writing.set(Boolean.TRUE);
             committing.incrementAndGet();
         }
     }
 
     @Override
     public void afterCommit(TransactionExecution transaction, Throwable failure) {
-        if (transaction.isNewTransaction() && !transaction.isReadOnly()) {
+        if (Boolean.TRUE.equals(writing.get())) {
+            writing.remove();
             try {
                 if (failure == null) {
                     wrote(position(primary, "SELECT pg_current_wal_lsn()"));
@@ -76,9 +88,21 @@ final class Replica implements Closeable, TransactionExecutionListener {
         }
     }
 
-    @Override
-    public void afterRollback(TransactionExecution transaction, Throwable failure) {
-        // a commit that failed ends in a rollback after beforeCommit; nothing else was counted
+    /** Whether the committing transaction wrote anything: PostgreSQL gives a transaction an id at its first change. */
+    private boolean changedSomething() {
+        DataSource dataSource = routing;
+        if (dataSource == null) {
+            return true;
+        }
+        Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT txid_current_if_assigned() IS NOT NULL")) {
+            return !rs.next() || rs.getBoolean(1);
+        } catch (SQLException e) {
+            return true;
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     /** Readers' pages on this node read from the primary until the replica has replayed up to {@code lsn}. */

@@ -34,6 +34,7 @@ final class ReplicaRouting extends LazyConnectionDataSourceProxy {
         });
         setDefaultAutoCommit(true);
         setDefaultTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        replica.routing(this);
     }
 
     private static boolean readsForReaders() {
