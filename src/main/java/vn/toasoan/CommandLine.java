@@ -49,6 +49,7 @@ final class CommandLine {
         commands.put("import-page", Set.of("section"));
         commands.put("import-archive", Set.of("uploads", "report", "section", "no-download"));
         commands.put("reset-password", Set.of());
+        commands.put("move-media-to-s3", Set.of());
         return Map.copyOf(commands);
     }
 

@@ -8,16 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import vn.toasoan.media.ImagePipeline;
 import vn.toasoan.media.ImageRejectedException;
 import vn.toasoan.storage.DataDirectory;
+import vn.toasoan.storage.ObjectStore;
+import vn.toasoan.storage.StoredFolder;
 import vn.toasoan.vietnamese.VietnameseText;
 
 /**
- * Readers' files, in a private folder under the data directory that no URL maps to: {@code incoming/} while a file
- * streams in, {@code files/} under random names once accepted, {@code images/} for the copies of approved images
- * that readers see, made by the {@link ImagePipeline}. Controllers decide who may read what.
+ * Readers' files, in private folders of the object store that no URL maps to and that the store never shows at a
+ * public address: {@code comments/files} under random names once accepted, {@code comments/images} for the copies of
+ * approved images that readers see, made by the {@link ImagePipeline}. While a file streams in it is in
+ * {@code comments/incoming} under this node's data directory. Controllers decide who may read what.
  */
 @Component
 public class AttachmentStore {
@@ -47,24 +51,21 @@ public class AttachmentStore {
     private final ContentSniffer sniffer;
     private final ImagePipeline pipeline;
     private final Path incoming;
-    private final Path files;
-    private final Path images;
+    private final StoredFolder files;
+    private final StoredFolder images;
 
-    AttachmentStore(DataDirectory dataDirectory, ContentSniffer sniffer, ImagePipeline pipeline) {
+    AttachmentStore(DataDirectory dataDirectory, ObjectStore store, ContentSniffer sniffer, ImagePipeline pipeline) {
         this.sniffer = sniffer;
         this.pipeline = pipeline;
-        // the folder's name is older than this package: data directories already in use keep working
-        Path root = dataDirectory.resolve("comments");
-        this.incoming = root.resolve("incoming");
-        this.files = root.resolve("files");
-        this.images = root.resolve("images");
+        // the folders' name is older than this package: data directories already in use keep working
+        this.incoming = dataDirectory.resolve("comments", "incoming");
+        this.files = store.folder("comments/files", ObjectStore.Access.PRIVATE);
+        this.images = store.folder("comments/images", ObjectStore.Access.PRIVATE);
         try {
             Files.createDirectories(incoming);
-            Files.createDirectories(files);
-            Files.createDirectories(images);
             sweepIncoming();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot prepare " + root, e);
+            throw new UncheckedIOException("Cannot prepare " + incoming, e);
         }
     }
 
@@ -79,30 +80,31 @@ public class AttachmentStore {
             throw new NotAllowed(type);
         }
         UUID name = UUID.randomUUID();
-        try {
-            file.transferTo(original(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.moveIn(name.toString(), file.path(), type);
         return new Stored(name, cleanName(file.getOriginalFilename()), type, file.getSize());
-    }
-
-    public Path original(UUID name) {
-        return files.resolve(name.toString());
     }
 
     /** The reader's file as received, if it is still in the store. */
     public Optional<PrivateFile> file(Attachment attachment) {
-        return Optional.of(new PrivateFile(attachment, original(attachment.storedName())))
-                .filter(f -> Files.exists(f.path()));
+        return files.resource(attachment.storedName().toString()).map(r -> new PrivateFile(attachment, r));
     }
 
-    public Path large(UUID name) {
-        return images.resolve(name + "-large.jpg");
+    /** The copy readers see of an approved image, if it has been made. */
+    public Optional<Resource> large(UUID name) {
+        return images.resource(largeName(name));
     }
 
-    public Path thumbnail(UUID name) {
-        return images.resolve(name + "-thumb.jpg");
+    /** The thumbnail readers see of an approved image, if it has been made. */
+    public Optional<Resource> thumbnail(UUID name) {
+        return images.resource(thumbnailName(name));
+    }
+
+    private static String largeName(UUID name) {
+        return name + "-large.jpg";
+    }
+
+    private static String thumbnailName(UUID name) {
+        return name + "-thumb.jpg";
     }
 
     /**
@@ -115,12 +117,16 @@ public class AttachmentStore {
      */
     public PublishedImage publishImage(UUID name) {
         try {
+            byte[] original = files.read(name.toString())
+                    .orElseThrow(() -> new UnreadableImage(name, new java.io.FileNotFoundException(name.toString())));
             // decoded at up to twice the widest copy, so that scaling down has pixels to average rather than skip
-            return pipeline.decode(original(name), name.toString(), LARGE_WIDTH * 2, image -> {
+            return pipeline.decode(original, name.toString(), LARGE_WIDTH * 2, image -> {
                 BufferedImage large = ImagePipeline.resize(image, Math.min(LARGE_WIDTH, image.getWidth()));
-                ImagePipeline.writeJpeg(large, large(name));
-                ImagePipeline.writeJpeg(
-                        ImagePipeline.resize(image, Math.min(THUMB_WIDTH, image.getWidth())), thumbnail(name));
+                images.put(largeName(name), ImagePipeline.jpeg(large), "image/jpeg");
+                images.put(
+                        thumbnailName(name),
+                        ImagePipeline.jpeg(ImagePipeline.resize(image, Math.min(THUMB_WIDTH, image.getWidth()))),
+                        "image/jpeg");
                 return new PublishedImage(large.getWidth(), large.getHeight());
             });
         } catch (ImageRejectedException e) {
@@ -132,12 +138,16 @@ public class AttachmentStore {
     }
 
     public void delete(UUID name) {
-        for (Path p : new Path[] {original(name), large(name), thumbnail(name)}) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // erasure goes on; a leftover has no name that leads to it
-            }
+        deleteQuietly(files, name.toString());
+        deleteQuietly(images, largeName(name));
+        deleteQuietly(images, thumbnailName(name));
+    }
+
+    private static void deleteQuietly(StoredFolder folder, String file) {
+        try {
+            folder.delete(file);
+        } catch (RuntimeException ignored) {
+            // erasure goes on; a leftover has no name that leads to it
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.toasoan.attachments.Attachment;
 import vn.toasoan.attachments.AttachmentStore;
+import vn.toasoan.platform.ClusterJobs;
 
 /**
  * Makes the copies readers see of an approved comment's photo once the approval has committed: the re-encoding waits
@@ -36,6 +37,7 @@ class ApprovedImages {
     private final ModerationTrail trail;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final ClusterJobs jobs;
     private final Clock clock;
 
     ApprovedImages(
@@ -45,6 +47,7 @@ class ApprovedImages {
             ModerationTrail trail,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
+            ClusterJobs jobs,
             Clock clock) {
         this.repository = repository;
         this.files = files;
@@ -54,6 +57,7 @@ class ApprovedImages {
         // its own transaction, also when called while the approval's is finishing
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -62,9 +66,13 @@ class ApprovedImages {
         publish(event.commentId());
     }
 
+    /** Once every five minutes across all app nodes. */
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT5M")
     void retry() {
-        retry(clock.instant().minus(SETTLE));
+        jobs.runIfDue(
+                "comment-images-retry",
+                Duration.ofMinutes(5),
+                () -> retry(clock.instant().minus(SETTLE)));
     }
 
     void retry(Instant approvedBefore) {

@@ -1,11 +1,8 @@
 package vn.toasoan.comments;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -46,12 +43,12 @@ class CommentFiles {
 
     @GetMapping("/binh-luan/anh/{name}-nho.jpg")
     ResponseEntity<Resource> thumbnail(@PathVariable UUID name) {
-        return image(name, store.thumbnail(name));
+        return image(name, store::thumbnail);
     }
 
     @GetMapping("/binh-luan/anh/{name}.jpg")
     ResponseEntity<Resource> large(@PathVariable UUID name) {
-        return image(name, store.large(name));
+        return image(name, store::large);
     }
 
     @GetMapping("/binh-luan/tep/{name}")
@@ -63,18 +60,20 @@ class CommentFiles {
         return file.get()
                 .download()
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
-                .body(new FileSystemResource(file.get().path()));
+                .body(file.get().resource());
     }
 
-    private ResponseEntity<Resource> image(UUID name, Path file) {
-        if (published(name).filter(Attachment::hasPublicImage).isEmpty() || !Files.exists(file)) {
+    private ResponseEntity<Resource> image(UUID name, java.util.function.Function<UUID, Optional<Resource>> copy) {
+        Optional<Resource> file =
+                published(name).filter(Attachment::hasPublicImage).flatMap(a -> copy.apply(name));
+        if (file.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_JPEG)
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
-                .body(new FileSystemResource(file));
+                .body(file.get());
     }
 
     private Optional<Attachment> published(UUID name) {

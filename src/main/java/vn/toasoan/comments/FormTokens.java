@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +38,15 @@ class FormTokens {
         this.clock = clock;
         this.minFillTime = properties.minFillTime();
         this.maxAge = properties.maxFormAge();
+    }
+
+    /**
+     * The secret is made, or read, once at start, on the primary: a reader's page may read from a replica, which
+     * takes no writes and may not have a secret another node has just made.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepare() {
+        secret();
     }
 
     String issue(long articleId) {

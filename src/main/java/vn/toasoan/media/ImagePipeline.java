@@ -220,27 +220,38 @@ public class ImagePipeline {
         return target;
     }
 
+    /** A new JPEG of these pixels and nothing else: none of the original's metadata can come along. */
+    public static byte[] jpeg(BufferedImage image) {
+        var bytes = new java.io.ByteArrayOutputStream(64 * 1024);
+        try (ImageOutputStream out = new javax.imageio.stream.MemoryCacheImageOutputStream(bytes)) {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            try {
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(JPEG_QUALITY);
+                // drawn coarse first and sharpened as it arrives, as a phone on a slow network should see it
+                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+                writer.setOutput(out);
+                writer.write(null, new IIOImage(image, null, null), param);
+            } finally {
+                writer.dispose();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot encode a JPEG", e);
+        }
+        return bytes.toByteArray();
+    }
+
     /**
-     * A new JPEG of these pixels and nothing else, put in place whole: a reader never finds half a file, and a failed
-     * write leaves none behind.
+     * The same JPEG in a file, put in place whole: a reader never finds half a file, and a failed write leaves none
+     * behind.
      */
     public static void writeJpeg(BufferedImage image, Path file) {
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), ".image-", ".tmp");
             try {
-                ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-                try (ImageOutputStream out = ImageIO.createImageOutputStream(temp.toFile())) {
-                    ImageWriteParam param = writer.getDefaultWriteParam();
-                    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                    param.setCompressionQuality(JPEG_QUALITY);
-                    // drawn coarse first and sharpened as it arrives, as a phone on a slow network should see it
-                    param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-                    writer.setOutput(out);
-                    writer.write(null, new IIOImage(image, null, null), param);
-                } finally {
-                    writer.dispose();
-                }
+                Files.write(temp, jpeg(image));
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(temp);

@@ -1,9 +1,6 @@
 package vn.toasoan.media;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,13 +18,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.toasoan.storage.DataDirectory;
+import vn.toasoan.storage.ObjectStore;
+import vn.toasoan.storage.StoredFolder;
 
 /**
- * Images under the data directory, re-encoded as JPEG (which drops EXIF and GPS data) and resized to the widths a
- * phone, a tablet and a laptop ask for through {@code srcset}.
+ * Images in the {@code media} folder of the object store (the data directory, or the bucket every node shares),
+ * re-encoded as JPEG (which drops EXIF and GPS data) and resized to the widths a phone, a tablet and a laptop ask for
+ * through {@code srcset}. A photo's files never change: a new upload gets a new id.
  */
 @Service
 public class MediaStore {
@@ -41,29 +42,46 @@ public class MediaStore {
     private final JdbcClient jdbc;
     private final ImagePipeline pipeline;
     private final MessageSource messages;
+    private final StoredFolder photos;
     private final Path root;
     private final Clock clock;
 
     MediaStore(
-            JdbcClient jdbc, ImagePipeline pipeline, MessageSource messages, DataDirectory dataDirectory, Clock clock) {
+            JdbcClient jdbc,
+            ImagePipeline pipeline,
+            MessageSource messages,
+            ObjectStore store,
+            DataDirectory dataDirectory,
+            Clock clock) {
         this.jdbc = jdbc;
         this.pipeline = pipeline;
         this.messages = messages;
         this.clock = clock;
+        this.photos = store.folder("media", ObjectStore.Access.PUBLIC);
         this.root = dataDirectory.resolve("media");
-        try {
-            Files.createDirectories(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + root, e);
-        }
     }
 
     static String publicPath(UUID id, int width) {
-        return "/media/" + id.toString().substring(0, 2) + "/" + id + "-" + width + ".jpg";
+        return "/media/" + fileName(id, width);
     }
 
+    /** The file's name in the {@code media} folder: {@code ab/ab12…-640.jpg}. */
+    static String fileName(UUID id, int width) {
+        return id.toString().substring(0, 2) + "/" + id + "-" + width + ".jpg";
+    }
+
+    /** Where the photos are when they stay in the data directory. */
     Path root() {
         return root;
+    }
+
+    StoredFolder photos() {
+        return photos;
+    }
+
+    /** A stored file by its name in the folder, as {@link #fileName} gives it. */
+    Optional<Resource> file(String name) {
+        return photos.resource(name);
     }
 
     /**
@@ -117,7 +135,7 @@ public class MediaStore {
                 .query((rs, n) -> image(rs))
                 .list();
         for (Image image : forgotten) {
-            image.widths().forEach(width -> deleteQuietly(file(image.id(), width)));
+            image.widths().forEach(width -> deleteQuietly(fileName(image.id(), width)));
         }
         return forgotten.size();
     }
@@ -132,12 +150,12 @@ public class MediaStore {
             }
         }
         widths.add(rgb.getWidth());
-        List<Path> written = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         try {
             for (int width : widths) {
-                Path file = file(id, width);
+                String file = fileName(id, width);
                 written.add(file);
-                ImagePipeline.writeJpeg(ImagePipeline.resize(rgb, width), file);
+                photos.put(file, ImagePipeline.jpeg(ImagePipeline.resize(rgb, width)), "image/jpeg");
             }
             jdbc.sql("""
                             INSERT INTO media_images (id, original_name, width, height, widths, status, created_at)
@@ -152,7 +170,7 @@ public class MediaStore {
                             OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                     .update();
         } catch (RuntimeException e) {
-            written.forEach(MediaStore::deleteQuietly);
+            written.forEach(this::deleteQuietly);
             throw e;
         }
         return new Image(id, rgb.getWidth(), rgb.getHeight(), widths);
@@ -180,14 +198,10 @@ public class MediaStore {
                 rs.getArray("widths").getArray()));
     }
 
-    private Path file(UUID id, int width) {
-        return root.resolve(publicPath(id, width).substring("/media/".length()));
-    }
-
-    private static void deleteQuietly(Path file) {
+    private void deleteQuietly(String file) {
         try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
+            photos.delete(file);
+        } catch (RuntimeException ignored) {
             // best effort: the transaction failed and its files go with it
         }
     }

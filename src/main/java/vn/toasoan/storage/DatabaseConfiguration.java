@@ -27,7 +27,7 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    @ConditionalOnExpression("!'${toasoan.db.url:}'.isBlank()")
+    @ConditionalOnExpression("!'${toasoan.db.url:}'.isBlank() && '${toasoan.db.replica-url:}'.isBlank()")
     HikariDataSource externalDataSource(StorageProperties properties) {
         var db = properties.db();
         var dataSource = pool();
@@ -35,6 +35,38 @@ class DatabaseConfiguration {
         dataSource.setUsername(db.user());
         dataSource.setPassword(db.password());
         return dataSource;
+    }
+
+    /** Readers' pages read from the replica; the newsroom, the API, every write and every job use the primary. */
+    @Bean
+    @ConditionalOnExpression("!'${toasoan.db.url:}'.isBlank() && !'${toasoan.db.replica-url:}'.isBlank()")
+    ReplicaRouting replicatedDataSource(Replica replica) {
+        return new ReplicaRouting(replica);
+    }
+
+    /** Also told of every commit, so that this node's readers wait for the replica to replay it. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("!'${toasoan.db.url:}'.isBlank() && !'${toasoan.db.replica-url:}'.isBlank()")
+    Replica replica(StorageProperties properties) {
+        var db = properties.db();
+        var primary = pool();
+        primary.setJdbcUrl(db.url());
+        primary.setUsername(db.user());
+        primary.setPassword(db.password());
+        var replica = pool();
+        replica.setPoolName("toasoan-replica");
+        replica.setJdbcUrl(db.replicaUrl());
+        replica.setUsername(blank(db.replicaUser()) ? db.user() : db.replicaUser());
+        replica.setPassword(blank(db.replicaPassword()) ? db.password() : db.replicaPassword());
+        replica.setReadOnly(true);
+        // a replica that does not answer sends readers to the primary rather than keep them waiting
+        replica.setConnectionTimeout(2_000);
+        replica.setInitializationFailTimeout(-1);
+        return new Replica(primary, replica);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @Bean(destroyMethod = "close")

@@ -29,12 +29,23 @@ public final class NewsroomClient {
     private String address;
 
     public NewsroomClient(int port) {
-        this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        this(
+                "http://localhost:" + port,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build());
+    }
+
+    private NewsroomClient(String base, HttpClient client) {
+        this.base = base;
+        this.client = client;
+    }
+
+    /** The same browser, with the same cookies, on another app node of the same site. */
+    public NewsroomClient at(int port) {
+        return new NewsroomClient("http://localhost:" + port, client).from(address);
     }
 
     /** Requests from now on come from this address, as a reverse proxy would say. */

@@ -146,7 +146,7 @@ class ModerationQueue {
         var file = comments.attachmentFile(id).orElseThrow(() -> new CommentNotFoundException(id));
         return file.download()
                 .cacheControl(org.springframework.http.CacheControl.noStore())
-                .body(new org.springframework.core.io.FileSystemResource(file.path()));
+                .body(file.resource());
     }
 
     private List<ModerationViews.Item> items(List<Comment> list, Text t) {
