@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,9 +28,11 @@ import vn.toasoan.vietnamese.VietnameseText;
  * The addresses imported articles had on the paper's old site answer 301 to their address here, so that links and
  * search engines keep finding them. Every old address is held in memory as an eight-byte hash; only a request whose
  * path has one of those hashes asks the database. Addresses imported by another process (the command, another node)
- * are learned within {@link #REFRESH}.
+ * are learned within {@link #REFRESH}. It answers before the reader site's trailing-slash redirect, since WordPress
+ * permalinks end with a slash and would otherwise move to an address that never existed.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 39)
 class OldAddresses extends OncePerRequestFilter {
 
     static final Duration REFRESH = Duration.ofMinutes(1);
