@@ -3,8 +3,10 @@ package vn.toasoan.accounts;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.stereotype.Component;
 import vn.toasoan.platform.ClusterJobs;
 
@@ -23,6 +25,15 @@ class ExpiredSessions {
     ExpiredSessions(ObjectProvider<JdbcIndexedSessionRepository> sessions, ClusterJobs jobs) {
         this.sessions = sessions;
         this.jobs = jobs;
+    }
+
+    /**
+     * Two requests of one editor at once (two tabs, a double click) may both add the same attribute to a session, such
+     * as the flash message after a form; PostgreSQL's upsert keeps the second from failing on the first's row.
+     */
+    @Bean
+    static PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentAttributes() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")

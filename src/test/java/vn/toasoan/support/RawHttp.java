@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -44,11 +45,16 @@ public final class RawHttp {
             }
             request.append("\r\n");
             var out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (SocketException e) {
+                // a server that refuses early answers and closes while the body is still on its way: read its answer
+                return read(socket.getInputStream());
             }
-            out.flush();
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + target, e);
