@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import vn.toasoan.articles.ArticleChanged;
 import vn.toasoan.articles.ArticlePublished;
 import vn.toasoan.articles.ArticleSummary;
 import vn.toasoan.articles.Articles;
+import vn.toasoan.platform.SiteChanged;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
 
@@ -79,6 +81,14 @@ class FrontPage {
             fallbackExecution = true)
     void forget() {
         content.invalidateAll();
+    }
+
+    /** A change made on any node, this one included. */
+    @EventListener
+    void on(SiteChanged change) {
+        if (change.kind() == SiteChanged.Kind.ARTICLE || change.kind() == SiteChanged.Kind.SECTIONS) {
+            content.invalidateAll();
+        }
     }
 
     static List<ArticleCard> cards(List<ArticleSummary> summaries, Map<Long, Section> sections) {
