@@ -59,13 +59,19 @@ public class ChangeFeed {
         }
     }
 
+    /**
+     * The changes this transaction will write. Looked for among the transaction's synchronizations, which a nested
+     * {@code REQUIRES_NEW} transaction sets aside; one already written (code running after the commit, still inside
+     * the transaction's tail) takes no more, and a new one writes after the commit instead.
+     */
     private Pending pending() {
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            pending = new Pending();
-            TransactionSynchronizationManager.bindResource(this, pending);
-            TransactionSynchronizationManager.registerSynchronization(pending);
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending && pending.feed() == this && !pending.written) {
+                return pending;
+            }
         }
+        Pending pending = new Pending();
+        TransactionSynchronizationManager.registerSynchronization(pending);
         return pending;
     }
 
@@ -108,31 +114,33 @@ public class ChangeFeed {
                         .update());
     }
 
-    /** The changes a transaction announced, written just before it commits. */
+    /**
+     * The changes a transaction announced, written just before it commits; or, when its commit was already under
+     * way or it was read-only, in a transaction of their own once it has committed.
+     */
     private final class Pending implements TransactionSynchronization {
 
         final Set<SiteChanged> changes = new LinkedHashSet<>();
-        private boolean afterCommit;
+        boolean written;
+
+        ChangeFeed feed() {
+            return ChangeFeed.this;
+        }
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            if (readOnly) {
-                afterCommit = true;
-            } else {
+            if (!readOnly) {
+                written = true;
                 write(changes);
             }
         }
 
         @Override
-        public void afterCommit() {
-            if (afterCommit) {
-                ownTransaction.executeWithoutResult(status -> write(changes));
-            }
-        }
-
-        @Override
         public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(ChangeFeed.this);
+            if (status == STATUS_COMMITTED && !written) {
+                written = true;
+                ownTransaction.executeWithoutResult(s -> write(changes));
+            }
         }
     }
 }
