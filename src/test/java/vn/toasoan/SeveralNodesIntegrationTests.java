@@ -65,7 +65,6 @@ class SeveralNodesIntegrationTests {
         settings.add("toasoan.scheduled-publishing.interval=1s");
         settings.add("toasoan.comments.min-fill-time=0s");
         a = Node.start("a", database.jdbcUrl(), settings.toArray(String[]::new));
-        // before the second node starts: a section made later reaches other nodes only when they reload
         a.bean(Sections.class).create("Thời sự", "thoi-su", 1);
         b = Node.start("b", database.jdbcUrl(), settings.toArray(String[]::new));
     }

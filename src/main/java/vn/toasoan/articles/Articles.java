@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.toasoan.platform.SiteChanged;
 import vn.toasoan.vietnamese.VietnameseText;
 
 /** What the rest of Tòa Soạn may ask of articles. */
@@ -38,7 +40,7 @@ public class Articles {
 
     private final Cache<Long, Optional<Article>> published = Caffeine.newBuilder()
             .maximumSize(2_000)
-            // other app nodes learn of a change only from the database: they show it within half a minute
+            // the change feed evicts changed articles on every node; this bounds what a lost change could leave
             .expireAfterWrite(Duration.ofSeconds(30))
             .build();
     /** Lists shown beside every article: a reader does not notice if they are a minute old. */
@@ -228,5 +230,18 @@ public class Articles {
     void on(ArticlePublished event) {
         published.invalidate(event.articleId());
         shownBeside.invalidateAll();
+    }
+
+    /** A change made on any node, this one included. */
+    @EventListener
+    void on(SiteChanged change) {
+        if (change.kind() == SiteChanged.Kind.ARTICLE) {
+            if (change.subject() == 0) {
+                published.invalidateAll();
+            } else {
+                published.invalidate(change.subject());
+            }
+            shownBeside.invalidateAll();
+        }
     }
 }

@@ -44,8 +44,11 @@ class ViewCounter {
     private final Cache<AddressView, Set<Long>> recentReaders;
 
     private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
-    private final Cache<Long, Long> stored =
-            Caffeine.newBuilder().maximumSize(10_000).build();
+    /** Other app nodes flush their counts too, unannounced: a reader does not notice a count a minute old. */
+    private final Cache<Long, Long> stored = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
 
     ViewCounter(
             JdbcClient jdbc,

@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toasoan.attachments.AllowedTypes;
 import vn.toasoan.attachments.Attachment;
 import vn.toasoan.attachments.Sizes;
+import vn.toasoan.platform.SiteChanged;
 import vn.toasoan.platform.VietnamTime;
 
 /** What the reader site shows of comments under an article. */
@@ -47,8 +49,8 @@ public class CommentThreads {
 
     /**
      * What readers see changes only when the newsroom acts, and each such action is announced by an event: the copies
-     * of the article concerned are dropped once that action commits here; on other nodes they are at most half a
-     * minute old.
+     * of the article concerned are dropped once that action commits here, and on every node when the change feed
+     * brings it; half a minute bounds what a lost change could leave.
      */
     private final Cache<Long, Long> counts = cache();
 
@@ -98,6 +100,21 @@ public class CommentThreads {
     @TransactionalEventListener(fallbackExecution = true)
     void on(CommentNoticeChanged event) {
         notices.invalidateAll();
+    }
+
+    /** A change made on any node, this one included. */
+    @EventListener
+    void on(SiteChanged change) {
+        if (change.kind() == SiteChanged.Kind.COMMENTS) {
+            if (change.subject() == 0) {
+                counts.invalidateAll();
+                pages.invalidateAll();
+            } else {
+                forget(change.subject());
+            }
+        } else if (change.kind() == SiteChanged.Kind.COMMENT_NOTICE) {
+            notices.invalidateAll();
+        }
     }
 
     private void forget(long articleId) {

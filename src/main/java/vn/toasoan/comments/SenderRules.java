@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.toasoan.platform.ChangeFeed;
+import vn.toasoan.platform.SiteChanged;
 
 /**
  * Who may comment and with what words: the blocks on e-mail addresses and IPs, and the word lists, as an admin sets
@@ -22,10 +25,17 @@ public class SenderRules {
     private final CommentRepository comments;
     private final ModerationTrail trail;
     private final Clock clock;
+    private final ChangeFeed feed;
     private volatile WordLists words;
     private volatile long wordsLoadedAt;
 
-    SenderRules(SenderRuleRepository repository, CommentRepository comments, ModerationTrail trail, Clock clock) {
+    SenderRules(
+            SenderRuleRepository repository,
+            CommentRepository comments,
+            ModerationTrail trail,
+            Clock clock,
+            ChangeFeed feed) {
+        this.feed = feed;
         this.repository = repository;
         this.comments = comments;
         this.trail = trail;
@@ -53,6 +63,14 @@ public class SenderRules {
             return Optional.of(Block.Action.REFUSE);
         }
         return actions.isEmpty() ? Optional.empty() : Optional.of(Block.Action.HOLD);
+    }
+
+    /** A change made on any node, this one included. */
+    @EventListener
+    void on(SiteChanged change) {
+        if (change.kind() == SiteChanged.Kind.WORD_RULES) {
+            words = null;
+        }
     }
 
     public List<Block> blocks() {
@@ -102,6 +120,7 @@ public class SenderRules {
         }
         repository.saveWordRule(clean, action, match, actor);
         words = null;
+        feed.announce(SiteChanged.Kind.WORD_RULES, 0);
         trail.record(null, actor, "comment.words.add", clean + " " + action + " " + match);
     }
 
@@ -109,6 +128,7 @@ public class SenderRules {
     public void removeWordRule(long id, String actor) {
         repository.deleteWordRule(id);
         words = null;
+        feed.announce(SiteChanged.Kind.WORD_RULES, 0);
         trail.record(null, actor, "comment.words.remove", trail.text("comments.audit.ruleRemoved", Long.toString(id)));
     }
 }

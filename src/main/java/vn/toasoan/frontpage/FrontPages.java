@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +28,7 @@ import vn.toasoan.articles.ArticleChanged;
 import vn.toasoan.articles.ArticleSummary;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.platform.AuditEvent;
+import vn.toasoan.platform.SiteChanged;
 import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
@@ -174,6 +176,14 @@ public class FrontPages {
             }
         }
         return published;
+    }
+
+    /** Another node's placing, or this node's own as the feed brings it back. */
+    @EventListener
+    void on(SiteChanged change) {
+        if (change.kind() == SiteChanged.Kind.FRONT_PAGE) {
+            stored.invalidateAll();
+        }
     }
 
     /**

@@ -12,12 +12,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toasoan.media.ImageRejectedException;
 import vn.toasoan.platform.AuditEvent;
+import vn.toasoan.platform.SiteChanged;
 
 /**
  * The masthead as every page shows it, and as an administrator changes it. Pages read it often: it is kept a few
@@ -172,6 +174,14 @@ public class Mastheads {
     @TransactionalEventListener(fallbackExecution = true)
     void forget(MastheadChanged event) {
         current = null;
+    }
+
+    /** Another node's change, or this node's own as the feed brings it back. */
+    @EventListener
+    void on(SiteChanged change) {
+        if (change.kind() == SiteChanged.Kind.MASTHEAD) {
+            current = null;
+        }
     }
 
     private SitePictures.Png readable(java.util.function.Supplier<SitePictures.Png> read) {

@@ -31,12 +31,13 @@ import vn.toasoan.articles.ArticleChanged;
 import vn.toasoan.articles.ArticlePublished;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.SitemapEntry;
+import vn.toasoan.platform.SiteChanged;
 
 /**
  * Keeps the index in step with the database. Each published or changed article is read again after its transaction
- * commits. At start, then every few minutes, the index is compared with what is published, and whatever differs is
- * indexed again: changes made while the site was down, by the import command, or by another app node never reach
- * this process as events. A new data directory or a new index schema means a full rebuild.
+ * commits, here and, through the change feed, on every other app node. At start, then every few minutes, the index is
+ * compared with what is published, and whatever differs is indexed again: changes made while the site was down or
+ * that the feed could not bring. A new data directory or a new index schema means a full rebuild.
  *
  * <p>One thread writes, so that a rebuild and the changes that arrive during it are applied in order; changes that
  * arrive together are committed together.
@@ -79,6 +80,18 @@ class SearchIndexer {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleChanged event) {
         schedule(event.articleId());
+    }
+
+    /** A change made on any node, this one included (where it is indexed once: the second time finds it done). */
+    @EventListener
+    void on(SiteChanged change) {
+        if (change.kind() == SiteChanged.Kind.ARTICLE) {
+            if (change.subject() == 0) {
+                check();
+            } else {
+                schedule(change.subject());
+            }
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -9,17 +9,20 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.toasoan.platform.AuditEvent;
+import vn.toasoan.platform.ChangeFeed;
+import vn.toasoan.platform.SiteChanged;
 import vn.toasoan.vietnamese.VietnameseText;
 
 /**
  * The paper's sections. They are few and read on every page (the navigation), so they are kept in memory and
- * reloaded after each change. A renamed section keeps its old address, which answers 301 to the new one.
+ * reloaded after each change, on every app node through the change feed. A renamed section keeps its old address, which answers 301 to the new one.
  */
 @Service
 public class Sections {
@@ -54,12 +57,14 @@ public class Sections {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ChangeFeed feed;
     private volatile List<Section> ordered;
     private volatile Map<String, Long> redirects = Map.of();
 
-    Sections(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Sections(JdbcClient jdbc, ApplicationEventPublisher events, ChangeFeed feed) {
         this.jdbc = jdbc;
         this.events = events;
+        this.feed = feed;
     }
 
     /** In home-page order. */
@@ -111,7 +116,7 @@ public class Sections {
         jdbc.sql("DELETE FROM section_slug_redirects WHERE old_slug = ?")
                 .param(cleanSlug)
                 .update();
-        reload();
+        changed();
         return byId(id);
     }
 
@@ -153,7 +158,7 @@ public class Sections {
         } catch (DuplicateKeyException e) {
             throw new SectionException(HttpStatus.CONFLICT, "sections.error.slugTaken", cleanSlug);
         }
-        reload();
+        changed();
         events.publishEvent(new AuditEvent(
                 actor,
                 "section.rename",
@@ -179,13 +184,26 @@ public class Sections {
                     .params(i + 1, order.get(i).id())
                     .update();
         }
-        reload();
+        changed();
         events.publishEvent(new AuditEvent(
                 actor,
                 "section.order",
                 "section",
                 String.valueOf(id),
                 String.join(", ", all().stream().map(Section::name).toList())));
+    }
+
+    /** Here at once; on every node, this one again, once the change commits. */
+    private void changed() {
+        reload();
+        feed.announce(SiteChanged.Kind.SECTIONS, 0);
+    }
+
+    @EventListener
+    void on(SiteChanged change) {
+        if (change.kind() == SiteChanged.Kind.SECTIONS) {
+            reload();
+        }
     }
 
     /** Call after any change to the sections table. */

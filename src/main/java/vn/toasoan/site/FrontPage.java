@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import vn.toasoan.articles.Articles;
 import vn.toasoan.frontpage.FrontPageChanged;
 import vn.toasoan.frontpage.FrontPages;
 import vn.toasoan.frontpage.Placed;
+import vn.toasoan.platform.SiteChanged;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
 
@@ -137,6 +139,16 @@ class FrontPage {
             fallbackExecution = true)
     void forget() {
         content.invalidateAll();
+    }
+
+    /** A change made on any node, this one included. */
+    @EventListener
+    void on(SiteChanged change) {
+        if (change.kind() == SiteChanged.Kind.ARTICLE
+                || change.kind() == SiteChanged.Kind.SECTIONS
+                || change.kind() == SiteChanged.Kind.FRONT_PAGE) {
+            content.invalidateAll();
+        }
     }
 
     static List<ArticleCard> cards(List<ArticleSummary> summaries, Map<Long, Section> sections) {

@@ -4,12 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toasoan.articles.ArticleChanged;
 import vn.toasoan.articles.ArticlePublished;
 import vn.toasoan.articles.ArticleSummary;
 import vn.toasoan.articles.Articles;
+import vn.toasoan.platform.SiteChanged;
 
 /**
  * The newest articles of the paper and of each section, which the home page, section pages and their side columns
@@ -43,5 +45,13 @@ class Newest {
             fallbackExecution = true)
     void forget() {
         lists.invalidateAll();
+    }
+
+    /** Another node's change, or this node's own as the feed brings it back. */
+    @EventListener
+    void on(SiteChanged change) {
+        if (change.kind() == SiteChanged.Kind.ARTICLE || change.kind() == SiteChanged.Kind.SECTIONS) {
+            lists.invalidateAll();
+        }
     }
 }

@@ -2,9 +2,15 @@ package vn.toasoan.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.postgresql.Driver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.toasoan.platform.DatabaseSessions;
 
 /** PostgreSQL everywhere: the embedded server by default, an external one when {@code TOASOAN_DB_URL} is set. */
 @Configuration(proxyBeanMethods = false)
@@ -63,6 +69,34 @@ class DatabaseConfiguration {
         replica.setConnectionTimeout(2_000);
         replica.setInitializationFailTimeout(-1);
         return new Replica(primary, replica);
+    }
+
+    /** The change feed's listening connection: to the primary, like the pool's, but a session of its own. */
+    @Bean
+    DatabaseSessions databaseSessions(StorageProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
+        return purpose -> {
+            var db = properties.db();
+            var settings = new Properties();
+            settings.setProperty("ApplicationName", purpose);
+            settings.setProperty("tcpKeepAlive", "true");
+            String url;
+            if (db.external()) {
+                url = db.url();
+                if (!blank(db.user())) {
+                    settings.setProperty("user", db.user());
+                }
+                if (db.password() != null) {
+                    settings.setProperty("password", db.password());
+                }
+            } else {
+                url = embedded.getObject().jdbcUrl();
+            }
+            Connection connection = new Driver().connect(url, settings);
+            if (connection == null) {
+                throw new SQLException("Not a PostgreSQL URL: " + url);
+            }
+            return connection;
+        };
     }
 
     private static boolean blank(String value) {

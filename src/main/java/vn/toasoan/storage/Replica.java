@@ -105,6 +105,18 @@ final class Replica implements Closeable, TransactionExecutionListener {
         }
     }
 
+    /**
+     * Another node committed a change that this node's caches just forgot: until the replica has replayed it, this
+     * node's readers read from the primary, or the caches would fill again with what the change replaced.
+     */
+    void changedElsewhere() {
+        try {
+            wrote(position(primary, "SELECT pg_current_wal_lsn()"));
+        } catch (SQLException e) {
+            log.debug("Could not read the primary's position after a change on another node", e);
+        }
+    }
+
     /** Readers' pages on this node read from the primary until the replica has replayed up to {@code lsn}. */
     void wrote(long lsn) {
         written.accumulateAndGet(lsn, Math::max);
