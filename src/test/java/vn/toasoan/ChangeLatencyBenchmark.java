@@ -1,5 +1,6 @@
 package vn.toasoan;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class ChangeLatencyBenchmark {
         Account editor = newsroom.account(Role.EDITOR);
         var article = ArticleBuilder.article("Đo thời gian một thay đổi đến nút thứ hai");
         long id = newsroom.draft(editor, article).id();
-        a.bean(ArticleWorkflow.class).apply(editor, id, Transition.PUBLISH, null, null);
+        a.bean(ArticleWorkflow.class).apply(editor, id, Transition.PUBLISH, null, (Instant) null);
         ArticleEditing editing = a.bean(ArticleEditing.class);
         Articles onB = b.bean(Articles.class);
         List<Double> millis = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -86,7 +87,7 @@ class ChangesAcrossNodesIntegrationTests {
         String url = publishOnA(ArticleBuilder.article("Bến phà cũ ngừng hoạt động"));
         assertThat(b.http().get(url).statusCode()).isEqualTo(200);
 
-        a.bean(ArticleWorkflow.class).apply(editor, idOf(url), Transition.UNPUBLISH, null, null);
+        a.bean(ArticleWorkflow.class).apply(editor, idOf(url), Transition.UNPUBLISH, null, (Instant) null);
 
         assertThat(within(() -> b.http().get(url).statusCode() == 404)).isTrue();
     }
@@ -228,7 +229,7 @@ class ChangesAcrossNodesIntegrationTests {
     private String publishOnA(ArticleBuilder article) {
         Newsroom newsroom = a.newsroom();
         long id = newsroom.draft(editor, article).id();
-        a.bean(ArticleWorkflow.class).apply(editor, id, Transition.PUBLISH, null, null);
+        a.bean(ArticleWorkflow.class).apply(editor, id, Transition.PUBLISH, null, (Instant) null);
         return a.bean(Articles.class).find(id).orElseThrow().url();
     }
 
