@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.toasoan.media.WebpCopiesAdded;
 import vn.toasoan.vietnamese.VietnameseText;
 
 /** What the rest of Tòa Soạn may ask of articles. */
@@ -227,6 +229,13 @@ public class Articles {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticlePublished event) {
         published.invalidate(event.articleId());
+        shownBeside.invalidateAll();
+    }
+
+    /** Photos that now offer WebP show it on this node at once; other nodes' copies expire within half a minute. */
+    @EventListener
+    void on(WebpCopiesAdded event) {
+        published.invalidateAll();
         shownBeside.invalidateAll();
     }
 }
