@@ -116,6 +116,21 @@ class SeveralNodesIntegrationTests {
         assertThat(Files.readAllBytes(s3.object(src.substring(1)))).isEqualTo(photo.body());
         assertThat(filesUnder(a.dataDir().resolve("media"))).isEmpty();
         assertThat(filesUnder(b.dataDir().resolve("media"))).isEmpty();
+
+        // the WebP copy of every width too, in the bucket and served by the other node as WebP, cached alike
+        var source = b.http().page(url).selectFirst("figure picture source[type=image/webp]");
+        List<String> webps = java.util.Arrays.stream(source.attr("srcset").split(", "))
+                .map(candidate -> candidate.substring(0, candidate.indexOf(' ')))
+                .toList();
+        assertThat(webps).isNotEmpty().allSatisfy(path -> assertThat(path).endsWith(".webp"));
+        for (String path : webps) {
+            var webp = bytes(b, path);
+            assertThat(webp.statusCode()).as(path).isEqualTo(200);
+            assertThat(webp.headers().firstValue("Content-Type")).hasValue("image/webp");
+            assertThat(webp.headers().firstValue("Cache-Control"))
+                    .isEqualTo(photo.headers().firstValue("Cache-Control"));
+            assertThat(Files.readAllBytes(s3.object(path.substring(1)))).isEqualTo(webp.body());
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.toasoan.articles;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.toasoan.media.WebpCopiesAdded;
 import vn.toasoan.platform.ChangeFeed;
 import vn.toasoan.platform.SiteChanged;
 
@@ -23,5 +24,11 @@ class ArticleFeed {
     @EventListener
     void on(ArticlePublished event) {
         feed.announce(SiteChanged.Kind.ARTICLE, event.articleId());
+    }
+
+    /** The backfill runs on one node; every node's pages may now offer the WebP copies. */
+    @EventListener
+    void on(WebpCopiesAdded event) {
+        feed.announce(SiteChanged.Kind.ARTICLE, 0);
     }
 }

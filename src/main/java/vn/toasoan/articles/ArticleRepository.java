@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.toasoan.media.Image;
+import vn.toasoan.media.ImageFormat;
 
 /**
  * Whole articles, with their figures, tags and corrections. However many articles are read at once, and however many
@@ -99,7 +100,7 @@ class ArticleRepository {
         Map<Long, List<Figure>> figures = new HashMap<>();
         jdbc.sql("""
                         SELECT f.article_id, f.position, f.caption, f.credit, f.alt,
-                               m.id AS image_id, m.width, m.height, m.widths
+                               m.id AS image_id, m.width, m.height, m.widths, m.formats
                         FROM figures f LEFT JOIN media_images m ON m.id = f.image_id
                         WHERE f.article_id = ANY(?::bigint[]) ORDER BY f.article_id, f.position, f.id""").param(articleIds).query(rs -> {
             figures.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
@@ -214,8 +215,12 @@ class ArticleRepository {
         if (id == null) {
             return null;
         }
-        return new Image(id, rs.getInt("width"), rs.getInt("height"), List.of((Integer[])
-                rs.getArray("widths").getArray()));
+        return new Image(
+                id,
+                rs.getInt("width"),
+                rs.getInt("height"),
+                List.of((Integer[]) rs.getArray("widths").getArray()),
+                ImageFormat.of((String[]) rs.getArray("formats").getArray()));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.toasoan.media.WebpCopiesAdded;
 import vn.toasoan.platform.SiteChanged;
 import vn.toasoan.vietnamese.VietnameseText;
 
@@ -243,5 +244,12 @@ public class Articles {
             }
             shownBeside.invalidateAll();
         }
+    }
+
+    /** Photos that now offer WebP show it on this node at once; other nodes hear of them through the feed. */
+    @EventListener
+    void on(WebpCopiesAdded event) {
+        published.invalidateAll();
+        shownBeside.invalidateAll();
     }
 }

@@ -19,10 +19,10 @@ class ListingRepository {
 
     private static final String SUMMARY = """
             SELECT a.id, a.section_id, a.title, a.slug, a.sapo, a.published_at, a.updated_at,
-                   lead.image_id, lead.width, lead.height, lead.widths, lead.alt
+                   lead.image_id, lead.width, lead.height, lead.widths, lead.formats, lead.alt
             FROM articles a
             LEFT JOIN LATERAL (
-                SELECT m.id AS image_id, m.width, m.height, m.widths, f.alt
+                SELECT m.id AS image_id, m.width, m.height, m.widths, m.formats, f.alt
                 FROM figures f JOIN media_images m ON m.id = f.image_id
                 WHERE f.article_id = a.id
                 ORDER BY f.position, f.id

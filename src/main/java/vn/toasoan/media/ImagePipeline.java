@@ -48,6 +48,10 @@ public class ImagePipeline {
 
     private static final float JPEG_QUALITY = 0.82f;
 
+    static {
+        Webp.keepNativeDecoderOut();
+    }
+
     /** Each decode holds tens of megabytes; one per processor keeps many images at once from exhausting memory. */
     private final Semaphore decoders = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 

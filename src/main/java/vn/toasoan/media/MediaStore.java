@@ -9,10 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,12 +64,21 @@ public class MediaStore {
     }
 
     static String publicPath(UUID id, int width) {
-        return "/media/" + fileName(id, width);
+        return publicPath(id, width, ImageFormat.JPEG);
     }
 
-    /** The file's name in the {@code media} folder: {@code ab/ab12…-640.jpg}. */
+    static String publicPath(UUID id, int width, ImageFormat format) {
+        return "/media/" + fileName(id, width, format);
+    }
+
+    /** The JPEG's name in the {@code media} folder: {@code ab/ab12…-640.jpg}. */
     static String fileName(UUID id, int width) {
-        return id.toString().substring(0, 2) + "/" + id + "-" + width + ".jpg";
+        return fileName(id, width, ImageFormat.JPEG);
+    }
+
+    /** A file's name in the {@code media} folder: {@code ab/ab12…-640.jpg}, {@code ab/ab12…-640.webp}. */
+    static String fileName(UUID id, int width, ImageFormat format) {
+        return id.toString().substring(0, 2) + "/" + id + "-" + width + "." + format.extension();
     }
 
     /** Where the photos are when they stay in the data directory. */
@@ -86,7 +97,7 @@ public class MediaStore {
 
     /**
      * Stores an uploaded photo through the {@link ImagePipeline}: read by its content, turned upright, re-encoded
-     * without EXIF, GPS or any other metadata, and resized for {@code srcset}. It stays {@link ImageStatus#PENDING} until a save that uses it calls
+     * without EXIF, GPS or any other metadata, and resized for {@code srcset}, as JPEG and WebP. It stays {@link ImageStatus#PENDING} until a save that uses it calls
      * {@link #keep}; one never kept is deleted after {@link #PENDING_LIFETIME}.
      *
      * @throws ImageRejectedException when the file is not an image, with a message for the uploader in their language
@@ -130,12 +141,14 @@ public class MediaStore {
     int forgetPendingBefore(Instant cutoff) {
         List<Image> forgotten = jdbc.sql("""
                         DELETE FROM media_images WHERE status = 'PENDING' AND created_at < ?
-                        RETURNING id, width, height, widths""")
+                        RETURNING id, width, height, widths, formats""")
                 .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
                 .query((rs, n) -> image(rs))
                 .list();
         for (Image image : forgotten) {
-            image.widths().forEach(width -> deleteQuietly(fileName(image.id(), width)));
+            for (ImageFormat format : image.formats()) {
+                image.widths().forEach(width -> deleteQuietly(fileName(image.id(), width, format)));
+            }
         }
         return forgotten.size();
     }
@@ -150,16 +163,24 @@ public class MediaStore {
             }
         }
         widths.add(rgb.getWidth());
+        Set<ImageFormat> formats = EnumSet.of(ImageFormat.JPEG);
+        if (Webp.available()) {
+            formats.add(ImageFormat.WEBP);
+        }
         List<String> written = new ArrayList<>();
         try {
             for (int width : widths) {
+                BufferedImage resized = ImagePipeline.resize(rgb, width);
                 String file = fileName(id, width);
                 written.add(file);
-                photos.put(file, ImagePipeline.jpeg(ImagePipeline.resize(rgb, width)), "image/jpeg");
+                photos.put(file, ImagePipeline.jpeg(resized), ImageFormat.JPEG.contentType());
+                if (formats.contains(ImageFormat.WEBP)) {
+                    written.addAll(putWebp(id, width, resized));
+                }
             }
             jdbc.sql("""
-                            INSERT INTO media_images (id, original_name, width, height, widths, status, created_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                            INSERT INTO media_images (id, original_name, width, height, widths, status, created_at, formats)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             id,
                             originalName,
@@ -167,13 +188,70 @@ public class MediaStore {
                             rgb.getHeight(),
                             widths.toArray(Integer[]::new),
                             status.name(),
-                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                            formats.stream().map(Enum::name).toArray(String[]::new))
                     .update();
         } catch (RuntimeException e) {
             written.forEach(this::deleteQuietly);
             throw e;
         }
-        return new Image(id, rgb.getWidth(), rgb.getHeight(), widths);
+        return new Image(id, rgb.getWidth(), rgb.getHeight(), widths, formats);
+    }
+
+    private List<String> putWebp(UUID id, int width, BufferedImage resized) {
+        Optional<byte[]> webp = Webp.encode(resized);
+        if (webp.isEmpty()) {
+            return List.of();
+        }
+        String file = fileName(id, width, ImageFormat.WEBP);
+        photos.put(file, webp.get(), ImageFormat.WEBP.contentType());
+        return List.of(file);
+    }
+
+    /**
+     * Gives a photo stored before WebP its WebP copies, made from its largest JPEG (the original is not kept), and
+     * then marks it as having them, so that pages offer them from then on.
+     *
+     * @return whether it has them now
+     */
+    boolean addWebp(Image image) {
+        if (image.hasWebp() || !Webp.available()) {
+            return image.hasWebp();
+        }
+        int largest = image.widths().get(image.widths().size() - 1);
+        String source = fileName(image.id(), largest);
+        Optional<byte[]> jpeg = photos.read(source);
+        if (jpeg.isEmpty()) {
+            return false;
+        }
+        List<String> written = new ArrayList<>();
+        try {
+            pipeline.decode(jpeg.get(), source, largest, rgb -> {
+                for (int width : image.widths()) {
+                    written.addAll(putWebp(image.id(), width, ImagePipeline.resize(rgb, width)));
+                }
+                return written;
+            });
+            int marked = jdbc.sql("""
+                            UPDATE media_images SET formats = array_append(formats, 'WEBP')
+                            WHERE id = ? AND NOT ('WEBP' = ANY (formats))""").param(image.id()).update();
+            if (marked == 0 && find(image.id()).isEmpty()) {
+                // swept away meanwhile as an upload nobody saved
+                written.forEach(this::deleteQuietly);
+                return false;
+            }
+            return true;
+        } catch (RuntimeException e) {
+            written.forEach(this::deleteQuietly);
+            throw e;
+        }
+    }
+
+    /** Up to {@code limit} photos without WebP copies, after {@code after} in the order of their ids. */
+    List<Image> withoutWebp(UUID after, int limit) {
+        return jdbc.sql("""
+                        SELECT id, width, height, widths, formats FROM media_images
+                        WHERE NOT ('WEBP' = ANY (formats)) AND id > ? ORDER BY id LIMIT ?""").params(after, limit).query((rs, n) -> image(rs)).list();
     }
 
     public Optional<Image> find(UUID id) {
@@ -185,7 +263,7 @@ public class MediaStore {
             return Map.of();
         }
         return jdbc
-                .sql("SELECT id, width, height, widths FROM media_images WHERE id = ANY(?)")
+                .sql("SELECT id, width, height, widths, formats FROM media_images WHERE id = ANY(?)")
                 .param(ids.toArray(UUID[]::new))
                 .query((rs, n) -> image(rs))
                 .list()
@@ -194,8 +272,12 @@ public class MediaStore {
     }
 
     private static Image image(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Image(rs.getObject("id", UUID.class), rs.getInt("width"), rs.getInt("height"), List.of((Integer[])
-                rs.getArray("widths").getArray()));
+        return new Image(
+                rs.getObject("id", UUID.class),
+                rs.getInt("width"),
+                rs.getInt("height"),
+                List.of((Integer[]) rs.getArray("widths").getArray()),
+                ImageFormat.of((String[]) rs.getArray("formats").getArray()));
     }
 
     private void deleteQuietly(String file) {

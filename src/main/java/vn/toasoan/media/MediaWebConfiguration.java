@@ -24,7 +24,7 @@ class MediaWebConfiguration implements WebMvcConfigurer {
 
     /** What {@link MediaStore#fileName} makes, and nothing else: no other path reaches the store. */
     static final Pattern FILE_NAME =
-            Pattern.compile("[0-9a-f]{2}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-[0-9]{1,5}\\.jpg");
+            Pattern.compile("[0-9a-f]{2}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-[0-9]{1,5}\\.(jpg|webp)");
 
     static final CacheControl IMMUTABLE =
             CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
@@ -78,6 +78,7 @@ class MediaWebConfiguration implements WebMvcConfigurer {
 
     static String etag(Resource resource) {
         String name = resource.getFilename();
+        // the JPEG's as it always was; the WebP's keeps its extension, so the two never share one
         return name == null ? null : "\"" + name.replace(".jpg", "") + "\"";
     }
 

@@ -54,6 +54,13 @@ class ArticleRendering {
         this.clock = clock;
     }
 
+    /** How many of its photos offer WebP: a photo's WebP copies may arrive after the article's last change. */
+    private static long withWebp(Article article) {
+        return article.figures().stream()
+                .filter(figure -> figure.image() != null && figure.image().hasWebp())
+                .count();
+    }
+
     /**
      * @param views the count to show
      * @param preview the banner of a preview, or null on the reader's page
@@ -65,8 +72,8 @@ class ArticleRendering {
         // an article not yet published shows the time it is previewed, as it will show the time it goes out
         Instant updated = article.updatedAt() != null ? article.updatedAt() : clock.instant();
         Prepared page = prepared.get(
-                article.id() + ":" + article.version() + ":" + article.updatedAt() + ":" + url + ":"
-                        + (preview != null),
+                article.id() + ":" + article.version() + ":" + article.updatedAt() + ":" + url + ":" + (preview != null)
+                        + ":" + withWebp(article),
                 key -> new Prepared(
                         ArticleBody.compose(article.body(), article.figures()),
                         meta(article, url, updated, preview != null)));

@@ -100,7 +100,10 @@ class MoveMediaToS3Command implements ApplicationRunner, ExitCodeGenerator {
     }
 
     static String contentType(String key) {
-        return key.endsWith(".jpg") ? "image/jpeg" : "application/octet-stream";
+        if (key.endsWith(".jpg")) {
+            return "image/jpeg";
+        }
+        return key.endsWith(".webp") ? "image/webp" : "application/octet-stream";
     }
 
     private static String megabytes(long bytes) {

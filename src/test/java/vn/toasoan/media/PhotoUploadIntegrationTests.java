@@ -124,6 +124,72 @@ class PhotoUploadIntegrationTests {
         assertThat(new Http(port).get(img.attr("src")).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void everyWidthIsAlsoStoredAsWebpServedAsWebpAndOfferedFirstByThePage() throws Exception {
+        var photo = new ByteArrayOutputStream();
+        ImageIO.write(PhotoLike.draw(1400, 933, 11), "jpg", photo);
+        Account editor = newsroom.account(Role.EDITOR);
+        long id = newsroom.draft(editor, "Mùa nước nổi về trên cánh đồng").id();
+        var browser = NewsroomClient.loggedIn(port, editor.email(), Newsroom.PASSWORD);
+        var form = vn.toasoan.newsroom.articles.EditorForm.fields(browser.page("/toa-soan/bai-viet/" + id));
+        form.put("newCaption", "Nước nổi tràn về cánh đồng đầu nguồn");
+        form.put("newCredit", "Ảnh: M.KHA");
+        form.put("newAlt", "Cánh đồng ngập nước");
+        form.put("newPosition", "1");
+        form.put("transition", "PUBLISH");
+
+        var saved = browser.submitMultipart(
+                "/toa-soan/bai-viet/" + id, form, "newImage", "nuoc-noi.jpg", "image/jpeg", photo.toByteArray());
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        UUID imageId = jdbc.sql("SELECT image_id FROM figures WHERE article_id = ?")
+                .param(id)
+                .query(UUID.class)
+                .single();
+        Image image = media.find(imageId).orElseThrow();
+        assertThat(image.widths()).containsExactly(320, 640, 960, 1280, 1400);
+        assertThat(image.formats()).containsExactlyInAnyOrder(ImageFormat.JPEG, ImageFormat.WEBP);
+        var client = HttpClient.newHttpClient();
+        for (int width : image.widths()) {
+            var jpeg = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + image.url(width)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            var webp = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + image.url(width, ImageFormat.WEBP)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(webp.statusCode()).as("WebP at %d", width).isEqualTo(200);
+            assertThat(webp.headers().firstValue("Content-Type")).hasValue("image/webp");
+            assertThat(webp.headers().firstValue("Cache-Control"))
+                    .isEqualTo(jpeg.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000", "immutable"));
+            assertThat(webp.headers().firstValue("ETag"))
+                    .isNotEqualTo(jpeg.headers().firstValue("ETag"));
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(webp.body()));
+            assertThat(decoded.getWidth()).isEqualTo(width);
+            assertThat(webp.body().length)
+                    .as("WebP at %d smaller than its JPEG", width)
+                    .isLessThan(jpeg.body().length);
+            assertThat(new String(webp.body(), StandardCharsets.ISO_8859_1)).doesNotContain("EXIF", "XMP ");
+        }
+
+        var page = Jsoup.parse(new Http(port)
+                .get("/mua-nuoc-noi-ve-tren-canh-dong-" + id + ".html")
+                .body());
+        var picture = page.selectFirst("figure picture");
+        assertThat(picture.child(0).tagName()).isEqualTo("source");
+        assertThat(picture.child(0).attr("type")).isEqualTo("image/webp");
+        assertThat(picture.child(0).attr("srcset"))
+                .contains("-320.webp 320w", "-640.webp 640w", "-960.webp 960w", "-1280.webp 1280w", "-1400.webp 1400w");
+        assertThat(picture.child(0).attr("sizes")).isEqualTo(picture.child(1).attr("sizes"));
+        assertThat(picture.child(1).tagName())
+                .as("the JPEG for the browsers without WebP")
+                .isEqualTo("img");
+        assertThat(picture.child(1).attr("src")).endsWith("-640.jpg");
+        assertThat(picture.child(1).attr("srcset")).contains("-320.jpg 320w", "-1400.jpg 1400w");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {6, 8})
     void aPhotoTakenUprightOnAPhoneIsServedUprightWithoutWhatThePhoneWroteBesideIt(int orientation) throws Exception {
@@ -231,7 +297,9 @@ class PhotoUploadIntegrationTests {
                 .single();
         Image image = media.find(imageId).orElseThrow();
         assertThat(images()).isEqualTo(imagesBefore + 1);
-        assertThat(files()).isEqualTo(filesBefore + image.widths().size());
+        assertThat(files())
+                .as("a JPEG and a WebP at every width")
+                .isEqualTo(filesBefore + image.widths().size() * 2L);
         media.forgetPendingBefore(Instant.now().plus(Duration.ofDays(2)));
         assertThat(media.find(imageId)).isPresent();
         assertThat(Files.exists(file(imageId, image.widths().get(0)))).isTrue();

@@ -37,6 +37,10 @@ class MoveMediaToS3ProcessTests {
             }
             List<Path> photos = files(data.resolve("media"));
             assertThat(photos).hasSizeGreaterThan(4);
+            assertThat(photos)
+                    .as("the WebP copies move with the JPEGs")
+                    .anySatisfy(file -> assertThat(file.toString()).endsWith(".webp"))
+                    .anySatisfy(file -> assertThat(file.toString()).endsWith(".jpg"));
 
             var moved = AppProcess.runCommand(data, command.toArray(String[]::new));
 

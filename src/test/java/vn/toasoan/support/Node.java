@@ -96,11 +96,6 @@ public final class Node implements AutoCloseable {
         return context.getBean(type);
     }
 
-    /** As this node's own features would announce it. */
-    public void publish(Object event) {
-        context.publishEvent(event);
-    }
-
     /** The tests' newsroom helper, working through this node's features. */
     public Newsroom newsroom() {
         return context.getAutowireCapableBeanFactory().createBean(Newsroom.class);
