@@ -114,7 +114,16 @@ class DiacriticsDetectorTests {
                 "Chọn Trang1 trong danh sách bên trái.",
                 "Mở thư mục /usr/share/doc/ để xem hướng dẫn.",
                 "Cài gói qua lệnh apt-get install rồi khởi động lại máy.",
-                "Dung lượng tối đa là 20GB cho mỗi tài khoản."
+                "Dung lượng tối đa là 20GB cho mỗi tài khoản.",
+                "Thêm tùy chọn --boost khi chạy lệnh để tăng tốc.",
+                "Đừng mở tệp .exe lạ.",
+                "Hệ thống chặn tệp có đuôi “.exe”.",
+                "Chọn mọi tệp *.exe trong thư mục.",
+                "Cấp quyền u+rwx cho tệp.",
+                "Thư viện boost::asio lo phần mạng.",
+                "Bấm nút reset trên bộ phát.",
+                "Chip v4e chạy nhanh hơn bản cũ.",
+                "Mã lỗi pop25 hiện ra khi khởi động."
             })
     void aWellMarkedSentenceIsNotRefusedForOneTechnicalWord(String text) {
         assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
