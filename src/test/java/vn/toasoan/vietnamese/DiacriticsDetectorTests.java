@@ -30,7 +30,8 @@ class DiacriticsDetectorTests {
                 "Bài này hay quá, cảm ơn tie61ng nói của bạn",
                 "Vie65t Nam vo o dich",
                 "dduwowcj roi, cam on nhe",
-                "Nguoi dan rat vui mung"
+                "Nguoi dan rat vui mung",
+                "Tôi đọc bài này, toi thay rat hay"
             })
     void refusesVietnameseWithoutItsMarks(String text) {
         assertThat(detector.isMissingDiacritics(text)).as(text).isTrue();
@@ -93,6 +94,17 @@ class DiacriticsDetectorTests {
                         + " ăn sinh sống, tôi rất mong tòa soạn tiếp tục theo dõi và thông tin vieejc"
             })
     void oneSlipInMarkedTextIsATypoNotAMissingKeyboard(String text) {
+        assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "điện thoại, dien thoai, máy tính bảng, may tinh bang, tai nghe",
+                "Từ khóa: đường sắt, duong sat, tàu hỏa, tau hoa",
+                "xe buýt;xe buyt;bến xe;ben xe;vé tháng;ve thang"
+            })
+    void bareCopiesOfMarkedWordsAreSearchWordsNotAMissingKeyboard(String text) {
         assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
     }
 
