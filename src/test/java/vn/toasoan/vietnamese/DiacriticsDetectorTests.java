@@ -31,7 +31,10 @@ class DiacriticsDetectorTests {
                 "Vie65t Nam vo o dich",
                 "dduwowcj roi, cam on nhe",
                 "Nguoi dan rat vui mung",
-                "Tôi đọc bài này, toi thay rat hay"
+                "Tôi đọc bài này, toi thay rat hay",
+                "Quay phim trong khung gio vang",
+                "Tham gia xem phim o trung tam",
+                "Ca nha xem phim vui lam"
             })
     void refusesVietnameseWithoutItsMarks(String text) {
         assertThat(detector.isMissingDiacritics(text)).as(text).isTrue();
@@ -94,6 +97,18 @@ class DiacriticsDetectorTests {
                         + " ăn sinh sống, tôi rất mong tòa soạn tiếp tục theo dõi và thông tin vieejc"
             })
     void oneSlipInMarkedTextIsATypoNotAMissingKeyboard(String text) {
+        assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Xin xem trang sau",
+                "Quay phim trong khung giờ vàng",
+                "Tham gia xem phim ở trung tâm",
+                "Cả nhà xem phim vui lắm"
+            })
+    void frequentWordsSpelledWithoutMarksAreNoEvidence(String text) {
         assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
     }
 
