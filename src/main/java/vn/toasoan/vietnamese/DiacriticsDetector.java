@@ -71,6 +71,7 @@ public class DiacriticsDetector {
         boolean first = sentenceStart;
         while (i < to) {
             while (i < to && !Letters.isWordChar(s.charAt(i))) {
+                tally.punctuation();
                 i++;
             }
             int start = i;
@@ -135,7 +136,7 @@ public class DiacriticsDetector {
             if (marked
                     && (SyllableTable.INSTANCE.contains(lower)
                             || SyllableTable.INSTANCE.contains(VietnameseText.canonicalWord(lower)))) {
-                tally.marked();
+                tally.marked(lower);
             } else if (!acronym) {
                 tally.foreign();
             }
@@ -149,9 +150,9 @@ public class DiacriticsDetector {
                 case SOMETIMES -> COST_SOMETIMES;
                 case RARE -> COST_RARE;
             };
-            tally.suspect(cost, english, name);
+            tally.bareSyllable(lower, cost, english, name);
         } else if (table.isFolded(lower)) {
-            tally.suspect(COST_STRIPPED, english, name);
+            tally.bareSyllable(lower, COST_STRIPPED, english, name);
         } else if (english) {
             tally.foreign();
         } else if (acronym) {

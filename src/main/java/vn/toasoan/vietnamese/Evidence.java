@@ -1,5 +1,10 @@
 package vn.toasoan.vietnamese;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * The evidence the detector gathers over a text, word by word, and its verdict. A new one for each text.
  */
@@ -25,6 +30,27 @@ final class Evidence {
     int foreignNotVietnamese;
     int words;
 
+    /** Bare syllables, weighed at the verdict, once every marked word of the text is known. */
+    private final List<Suspect> bare = new ArrayList<>();
+    /** The words of the stretches that hold a marked word, with their marks taken off. */
+    private final Set<String> markedFolded = new HashSet<>();
+    /** The stretches of the text between punctuation marks that hold a marked word. */
+    private final Set<Integer> markedStretches = new HashSet<>();
+
+    private int stretch;
+
+    private record Suspect(String word, int stretch, double cost, boolean english, boolean name) {}
+
+    /** Punctuation between words ends a stretch: a clause, an item of a list. */
+    void punctuation() {
+        stretch++;
+    }
+
+    /** A bare syllable that Vietnamese spells this way too, {@code word} in lower case. */
+    void bareSyllable(String word, double cost, boolean englishWord, boolean name) {
+        bare.add(new Suspect(word, stretch, cost, englishWord, name));
+    }
+
     void suspect(double cost, boolean englishWord, boolean name) {
         words++;
         double c = name ? cost * NAME_FACTOR : cost;
@@ -45,9 +71,12 @@ final class Evidence {
         englishLike++;
     }
 
-    void marked() {
+    /** A marked syllable, {@code word} in lower case. */
+    void marked(String word) {
         words++;
         marked++;
+        markedFolded.add(VietnameseText.fold(word));
+        markedStretches.add(stretch);
     }
 
     void strongLeftover(boolean name) {
@@ -59,6 +88,25 @@ final class Evidence {
     }
 
     DiacriticsDetector.Assessment verdict() {
+        // A bare copy of words the text also marks ("khởi động lại, khoi dong lai" in a list of search words) is
+        // typed bare on purpose by a writer whose keyboard marks: evidence of neither. Only a whole stretch of
+        // bare copies counts; a bare word among marked ones is a slip, even when the text marks it elsewhere.
+        for (Suspect s : bare) {
+            if (markedStretches.contains(s.stretch())) {
+                markedFolded.add(s.word()); // "xe" of "xe buýt" is copied too in "xe buyt"
+            }
+        }
+        Set<Integer> notCopies = new HashSet<>(markedStretches);
+        for (Suspect s : bare) {
+            if (!markedFolded.contains(s.word())) {
+                notCopies.add(s.stretch());
+            }
+        }
+        for (Suspect s : bare) {
+            if (notCopies.contains(s.stretch())) {
+                suspect(s.cost(), s.english(), s.name());
+            }
+        }
         // English around: its words count as English, not as Vietnamese without marks. Either every word is
         // English, or words Vietnamese cannot spell are among them ("bank", "this") and half are English-like.
         boolean allEnglishWords = words >= 2 && marked == 0 && englishLike == words;

@@ -88,11 +88,12 @@ final class TextTokens {
         if (isAddress(s, from, to)) {
             return true;
         }
-        char c0 = s.charAt(from);
-        if (c0 == '/'
-                || c0 == '~'
-                || c0 == '\\'
-                || (c0 == '-' && to - from > 1 && Character.isLetter(s.charAt(from + 1)))) {
+        int f = from;
+        while (f < to - 1 && "(\"“‘'«".indexOf(s.charAt(f)) >= 0) {
+            f++;
+        }
+        char c0 = s.charAt(f);
+        if (c0 == '/' || c0 == '~' || c0 == '\\' || isOption(s, f, to) || isDotName(s, f, to)) {
             return true;
         }
         if (to - from > 2 && Character.isLetter(c0) && s.charAt(from + 1) == ':' && s.charAt(from + 2) == '\\') {
@@ -107,6 +108,9 @@ final class TextTokens {
             if (c == '(' && k > from && Character.isLetterOrDigit(s.charAt(k - 1))) {
                 return true; // a call: tinh_tong(a, b)
             }
+            if (k + 1 < to && isCodePair(k > from ? s.charAt(k - 1) : ' ', c, s.charAt(k + 1))) {
+                return true;
+            }
             if (c == '/') {
                 slashes++;
             }
@@ -115,6 +119,42 @@ final class TextTokens {
             }
         }
         return slashes >= 2;
+    }
+
+    /** A command-line option: {@code -la}, {@code --param}. */
+    private static boolean isOption(String s, int from, int to) {
+        int k = from;
+        while (k < to && k - from < 2 && s.charAt(k) == '-') {
+            k++;
+        }
+        return k > from && k < to && Character.isLetter(s.charAt(k));
+    }
+
+    /** An extension or a section name standing alone, in Latin letters only: {@code .exe}, {@code .got}. */
+    private static boolean isDotName(String s, int from, int to) {
+        if (s.charAt(from) != '.' || from + 1 >= to || !isAsciiLetter(s.charAt(from + 1))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (s.charAt(k) >= 0x80 && "“”‘’»".indexOf(s.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Signs that join letters only in code and notation: a glob ({@code *.pem}), a sum of letters ({@code u+rw},
+     * {@code U+E000}), a scope ({@code util::copy}).
+     */
+    private static boolean isCodePair(char before, char c, char after) {
+        return (c == '*' && after == '.')
+                || (c == '+' && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after))
+                || (c == ':' && after == ':');
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** One to four letters or digits to the end of the chunk (trailing punctuation allowed): {@code .py}, {@code .doc}. */

@@ -49,6 +49,14 @@ final class TypingLeftovers {
             char c = word.charAt(i);
             int last = out.length() - 1;
             Tone t = i > firstVowel ? telexTone(c) : null;
+            boolean shapes = c == 'w'
+                    || (last >= 0 && out.charAt(last) == c && (c == 'a' || c == 'e' || c == 'o'))
+                    || (c == 'd' && last == 0 && out.charAt(0) == 'd');
+            if ((t != null || shapes) && toneKey) {
+                // a typist gives a syllable one tone key, after its letters' shape keys: "asan", "terse", "offset"
+                // and "reset" are other words
+                return Decoded.NONE;
+            }
             if (t != null) {
                 tone = t;
                 toneKey = true;
@@ -84,8 +92,17 @@ final class TypingLeftovers {
         StringBuilder out = new StringBuilder(word.length());
         Tone tone = Tone.LEVEL;
         int letters = 0;
+        boolean toneKey = false;
+        boolean vowel = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
+            // a VNI key acts on a vowel typed before it (only 9 acts on the d), and a syllable takes one tone key:
+            // "v4e" and "pop25" are codes
+            if (c >= '0' && c <= '8' && (!vowel || (c <= '5' && toneKey))) {
+                return Decoded.NONE;
+            }
+            toneKey |= c <= '5' && c >= '0';
+            vowel |= "aeiouy".indexOf(c) >= 0;
             switch (c) {
                 case '1' -> tone = Tone.ACUTE;
                 case '2' -> tone = Tone.GRAVE;

@@ -24,7 +24,9 @@ final class CorpusFigures {
 
     static void run(Path folder) throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
+        // the sources and mixed/ only: build-corpus also leaves the extracted packages below the folder, whose own
+        // .txt files are not Vietnamese text
+        try (Stream<Path> walk = Files.walk(folder, 2)) {
             files = walk.filter(p -> p.toString().endsWith(".txt")
                             && !p.getFileName().toString().equals("SOURCES.txt"))
                     .sorted()

@@ -30,7 +30,11 @@ class DiacriticsDetectorTests {
                 "Bài này hay quá, cảm ơn tie61ng nói của bạn",
                 "Vie65t Nam vo o dich",
                 "dduwowcj roi, cam on nhe",
-                "Nguoi dan rat vui mung"
+                "Nguoi dan rat vui mung",
+                "Tôi đọc bài này, toi thay rat hay",
+                "Quay phim trong khung gio vang",
+                "Tham gia xem phim o trung tam",
+                "Ca nha xem phim vui lam"
             })
     void refusesVietnameseWithoutItsMarks(String text) {
         assertThat(detector.isMissingDiacritics(text)).as(text).isTrue();
@@ -97,6 +101,29 @@ class DiacriticsDetectorTests {
     }
 
     @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Xin xem trang sau",
+                "Quay phim trong khung giờ vàng",
+                "Tham gia xem phim ở trung tâm",
+                "Cả nhà xem phim vui lắm"
+            })
+    void frequentWordsSpelledWithoutMarksAreNoEvidence(String text) {
+        assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "điện thoại, dien thoai, máy tính bảng, may tinh bang, tai nghe",
+                "Từ khóa: đường sắt, duong sat, tàu hỏa, tau hoa",
+                "xe buýt;xe buyt;bến xe;ben xe;vé tháng;ve thang"
+            })
+    void bareCopiesOfMarkedWordsAreSearchWordsNotAMissingKeyboard(String text) {
+        assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Cảm ơn bạn rất nhiều", "Tỉnh ủy Bình Dương triển khai nhiệm vụ"})
     void decomposedInputIsReadLikeComposed(String text) {
         String nfd = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
@@ -114,7 +141,16 @@ class DiacriticsDetectorTests {
                 "Chọn Trang1 trong danh sách bên trái.",
                 "Mở thư mục /usr/share/doc/ để xem hướng dẫn.",
                 "Cài gói qua lệnh apt-get install rồi khởi động lại máy.",
-                "Dung lượng tối đa là 20GB cho mỗi tài khoản."
+                "Dung lượng tối đa là 20GB cho mỗi tài khoản.",
+                "Thêm tùy chọn --boost khi chạy lệnh để tăng tốc.",
+                "Đừng mở tệp .exe lạ.",
+                "Hệ thống chặn tệp có đuôi “.exe”.",
+                "Chọn mọi tệp *.exe trong thư mục.",
+                "Cấp quyền u+rwx cho tệp.",
+                "Thư viện boost::asio lo phần mạng.",
+                "Bấm nút reset trên bộ phát.",
+                "Chip v4e chạy nhanh hơn bản cũ.",
+                "Mã lỗi pop25 hiện ra khi khởi động."
             })
     void aWellMarkedSentenceIsNotRefusedForOneTechnicalWord(String text) {
         assertThat(detector.isMissingDiacritics(text)).as(text).isFalse();

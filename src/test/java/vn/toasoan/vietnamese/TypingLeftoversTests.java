@@ -35,6 +35,13 @@ class TypingLeftoversTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"asan", "reset", "terse", "offset", "v4e", "tr2ang", "pop25", "hoc52"})
+    void keysInAnOrderNoTypistUsesAreNoLeftovers(String word) {
+        // a tone key before a shape key or a second tone key (Telex), a key before its vowel or two tone keys (VNI)
+        assertThat(TypingLeftovers.decode(word).strength()).isEqualTo(TypingLeftovers.Strength.NONE);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"cos", "laf", "hocj"})
     void aLoneToneKeyIsOnlyWeakEvidence(String word) {
         assertThat(TypingLeftovers.decode(word).strength()).isEqualTo(TypingLeftovers.Strength.WEAK);
