@@ -129,6 +129,7 @@ public class Sections {
         }
         events.publishEvent(new AuditEvent(
                 actor, "section.create", "section", String.valueOf(section.id()), cleanName + " (/" + cleanSlug + ")"));
+        events.publishEvent(new SectionsChanged());
         return section;
     }
 
@@ -160,6 +161,7 @@ public class Sections {
                 "section",
                 String.valueOf(id),
                 before.name() + " (/" + before.slug() + ") → " + cleanName + " (/" + cleanSlug + ")"));
+        events.publishEvent(new SectionsChanged());
         return byId(id);
     }
 
@@ -186,6 +188,7 @@ public class Sections {
                 "section",
                 String.valueOf(id),
                 String.join(", ", all().stream().map(Section::name).toList())));
+        events.publishEvent(new SectionsChanged());
     }
 
     /** Call after any change to the sections table. */
