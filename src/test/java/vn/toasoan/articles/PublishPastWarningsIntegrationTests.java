@@ -3,7 +3,6 @@ package vn.toasoan.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,7 @@ import vn.toasoan.accounts.Role;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.support.ArticleBuilder;
+import vn.toasoan.support.MutableClock;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
@@ -35,6 +35,10 @@ class PublishPastWarningsIntegrationTests {
             "<p>Các đại biểu đã thảo luận kỹ về kế hoạch phát triển giao thông nông thôn của tỉnh.</p>"
                     + "<p>Hội nghị kéo dài đến chiều cùng ngày.</p>"
                     + "<p>Các đại biểu đã thảo luận kỹ về kế hoạch phát triển giao thông  nông thôn của tỉnh.</p>";
+
+    /** The application's clock, which other tests of the shared application may have moved on. */
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     Newsroom newsroom;
@@ -116,7 +120,7 @@ class PublishPastWarningsIntegrationTests {
                         reporter,
                         ArticleBuilder.article("Bài hẹn giờ thiếu sapo").sapo(""))
                 .id();
-        String at = VietnamTime.iso(Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES));
+        String at = VietnamTime.iso(clock.instant().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES));
 
         var refused = newsroom.api(
                 "POST", "/api/v1/articles/" + id + "/schedule", editor, "{\"scheduledAt\": \"" + at + "\"}");
@@ -164,7 +168,7 @@ class PublishPastWarningsIntegrationTests {
                 id,
                 Transition.SCHEDULE,
                 null,
-                new MoveRequest(Instant.now().plus(Duration.ofHours(3)), Set.of("MISSING_SAPO"), null));
+                new MoveRequest(clock.instant().plus(Duration.ofHours(3)), Set.of("MISSING_SAPO"), null));
         jdbc.sql("UPDATE articles SET scheduled_at = now() - interval '1 minute' WHERE id = ?")
                 .param(id)
                 .update();
