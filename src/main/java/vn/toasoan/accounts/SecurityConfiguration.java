@@ -29,12 +29,14 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.toasoan.platform.ApiProblems;
 import vn.toasoan.platform.ContentSecurity;
 
@@ -133,8 +135,36 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Readers' GET and HEAD requests outside the newsroom: no session read or made, no login, no CSRF token, no
+     * authorization to decide; only the headers every reader page carries.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain readerPages(HttpSecurity http) throws Exception {
+        RequestMatcher newsroom = PathPatternRequestMatcher.withDefaults().matcher("/toa-soan/**");
+        RequestMatcher actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+        RequestMatcher reads = request -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && !"/toa-soan".equals(request.getRequestURI())
+                && !newsroom.matches(request)
+                && !actuator.matches(request);
+        return http.securityMatcher(reads)
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new StaticHeadersWriter("Content-Security-Policy", ContentSecurity.READER)))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain site(
             HttpSecurity http,
             AuthenticationManager authentication,

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * What the hit counter knows of whoever viewed an article: where from (as the reverse proxy says), with what browser,
  * and whether it is a person reading at all, not a crawler, a HEAD request or a prefetch. The article page hands it
- * over today; a view beacon may tomorrow.
+ * over the page's view beacon.
  */
 public record Reader(String address, String userAgent, boolean reading) {
 

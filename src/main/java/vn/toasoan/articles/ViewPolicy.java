@@ -9,7 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Which requests are a reader reading: not crawlers, not HEAD requests, not the browser prefetching a link. */
+/**
+ * Which requests are a reader reading: the page's beacon ({@code POST}) or its image for readers without JavaScript
+ * ({@code GET}); not crawlers, not HEAD requests, not the browser prefetching a link.
+ */
 final class ViewPolicy {
 
     private static final Pattern CRAWLER = Pattern.compile(
@@ -23,7 +26,7 @@ final class ViewPolicy {
     private ViewPolicy() {}
 
     static boolean counts(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) && !"POST".equals(request.getMethod())) {
             return false;
         }
         String purpose = firstNonNull(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"));

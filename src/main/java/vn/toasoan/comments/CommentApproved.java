@@ -1,4 +1,4 @@
 package vn.toasoan.comments;
 
 /** An editor approved a comment: it is now public under its article, and its photo is to be published. */
-record CommentApproved(long commentId, long articleId) {}
+public record CommentApproved(long commentId, long articleId) {}

@@ -1,4 +1,4 @@
 package vn.toasoan.comments;
 
 /** An editor changed the words readers see of a comment. */
-record CommentEdited(long commentId, long articleId) {}
+public record CommentEdited(long commentId, long articleId) {}

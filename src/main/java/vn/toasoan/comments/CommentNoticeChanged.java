@@ -1,4 +1,4 @@
 package vn.toasoan.comments;
 
 /** An admin changed the notice readers see above the comment form. */
-record CommentNoticeChanged() {}
+public record CommentNoticeChanged() {}

@@ -1,4 +1,4 @@
 package vn.toasoan.comments;
 
 /** An editor rejected a comment: if it was public, it no longer is. */
-record CommentRejected(long commentId, long articleId) {}
+public record CommentRejected(long commentId, long articleId) {}

@@ -122,6 +122,11 @@ public class CommentThreads {
         pages.asMap().keySet().removeIf(key -> key.articleId() == articleId);
     }
 
+    /** Changes as often as the comment form's token, which is the same for every reader meanwhile. */
+    public long formWindow() {
+        return tokens.window();
+    }
+
     /** Approved comments only: nothing pending or rejected ever reaches a reader. */
     public long count(long articleId) {
         return counts.get(articleId, repository::countApproved);

@@ -49,9 +49,23 @@ class FormTokens {
         secret();
     }
 
+    /**
+     * The same token for everyone within a window as long as the minimum fill time, so that an article page can be
+     * one page for all readers: it says it was served when its window began. A form sent the moment it was served is
+     * still always too fast, and no reader waits longer than the minimum fill time.
+     */
     String issue(long articleId) {
-        String payload = articleId + "." + clock.instant().getEpochSecond();
+        String payload = articleId + "." + window() * windowSeconds();
         return payload + "." + sign(payload);
+    }
+
+    /** The number of the current window, which changes as often as the token under every article. */
+    long window() {
+        return clock.instant().getEpochSecond() / windowSeconds();
+    }
+
+    private long windowSeconds() {
+        return Math.max(1, minFillTime.toSeconds());
     }
 
     Verdict check(String token, long articleId) {

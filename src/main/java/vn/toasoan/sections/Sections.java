@@ -134,6 +134,7 @@ public class Sections {
         }
         events.publishEvent(new AuditEvent(
                 actor, "section.create", "section", String.valueOf(section.id()), cleanName + " (/" + cleanSlug + ")"));
+        events.publishEvent(new SectionsChanged());
         return section;
     }
 
@@ -165,6 +166,7 @@ public class Sections {
                 "section",
                 String.valueOf(id),
                 before.name() + " (/" + before.slug() + ") → " + cleanName + " (/" + cleanSlug + ")"));
+        events.publishEvent(new SectionsChanged());
         return byId(id);
     }
 
@@ -191,6 +193,7 @@ public class Sections {
                 "section",
                 String.valueOf(id),
                 String.join(", ", all().stream().map(Section::name).toList())));
+        events.publishEvent(new SectionsChanged());
     }
 
     /** Here at once; on every node, this one again, once the change commits. */

@@ -11,7 +11,6 @@ import org.springframework.web.servlet.view.RedirectView;
 import vn.toasoan.articles.Article;
 import vn.toasoan.articles.ArticleNotFoundException;
 import vn.toasoan.articles.Articles;
-import vn.toasoan.articles.Reader;
 
 /** The article page at its canonical address {@code /{slug}-{id}.html}. */
 @Controller
@@ -33,8 +32,12 @@ class ArticlePage {
             redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
             return redirect;
         }
-        articles.countView(id, Reader.of(request));
-        model.addAttribute("page", rendering.view(article, request, articles.views(id), null));
+        // the page is the same for every reader and may be kept anywhere: the view beacon counts the reader
+        ArticleView page = rendering.view(article, request, articles.views(id), null);
+        var dependsOn = RenderedPages.listings(page.related(), RenderedPages.article(id));
+        dependsOn.addAll(RenderedPages.listings(page.mostRead()));
+        RenderedPages.dependsOn(request, dependsOn);
+        model.addAttribute("page", page);
         return new ModelAndView("articles/article", model.asMap());
     }
 }

@@ -2,6 +2,7 @@ package vn.toasoan.site;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +72,7 @@ class FrontPage {
             Instant validUntil) {}
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(HttpServletRequest request, Model model) {
         Content home = content.get("home", key -> load());
         if (home.validUntil() != null && !clock.instant().isBefore(home.validUntil())) {
             content.invalidateAll();
@@ -79,9 +80,9 @@ class FrontPage {
         }
         var meta = PageMeta.of(
                 chrome.siteName() + " - " + chrome.siteDescription(), chrome.siteDescription(), chrome.absolute("/"));
-        model.addAttribute(
-                "page",
-                new HomePage(chrome.layout(meta, null), home.lead(), home.featured(), home.latest(), home.rows()));
+        var page = new HomePage(chrome.layout(meta, null), home.lead(), home.featured(), home.latest(), home.rows());
+        RenderedPages.dependsOn(request, RenderedPages.listings(page.cards(), RenderedPages.HOME));
+        model.addAttribute("page", page);
         return "site/home";
     }
 

@@ -1,5 +1,6 @@
 package vn.toasoan.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.toasoan.sections.Section;
 
@@ -12,6 +13,20 @@ import vn.toasoan.sections.Section;
  */
 public record HomePage(
         Layout layout, ArticleCard lead, List<ArticleCard> featured, List<ArticleCard> latest, List<Row> rows) {
+
+    /** Every article the page lists. */
+    List<ArticleCard> cards() {
+        List<ArticleCard> all = new ArrayList<>(featured);
+        if (lead != null) {
+            all.add(lead);
+        }
+        all.addAll(latest);
+        for (Row row : rows) {
+            all.addAll(row.block().articles());
+            all.addAll(row.aside().cards());
+        }
+        return all;
+    }
 
     public record SectionBlock(Section section, List<ArticleCard> articles) {}
 

@@ -1,5 +1,6 @@
 package vn.toasoan.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.toasoan.sections.Section;
 
@@ -20,6 +21,19 @@ public record ListingPage(
         List<ArticleCard> mostRead,
         List<ArticleCard> latest,
         List<SideList> latestBySection) {
+
+    /** Every article the page lists. */
+    List<ArticleCard> cards() {
+        List<ArticleCard> all = new ArrayList<>(featured);
+        if (lead != null) {
+            all.add(lead);
+        }
+        all.addAll(articles);
+        all.addAll(mostRead);
+        all.addAll(latest);
+        latestBySection.forEach(side -> all.addAll(side.cards()));
+        return all;
+    }
 
     /** The latest news of one section, in the side column. */
     public record SideList(Section section, List<ArticleCard> cards) {}

@@ -1,5 +1,6 @@
 package vn.toasoan.site;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,11 @@ class SectionPages {
      * pages go on from there, so that no article is skipped between two pages.
      */
     @GetMapping("/{sectionSlug:[a-z0-9-]+}")
-    String section(@PathVariable String sectionSlug, @RequestParam(defaultValue = "1") int trang, Model model) {
+    String section(
+            @PathVariable String sectionSlug,
+            @RequestParam(defaultValue = "1") int trang,
+            HttpServletRequest request,
+            Model model) {
         Section section = sections.bySlug(sectionSlug).orElseThrow(() -> new SectionNotFoundException(sectionSlug));
         int page = Math.max(1, trang);
         // counted as if the top of the first page were not there: one page per PAGE_SIZE after it
@@ -74,29 +79,36 @@ class SectionPages {
             items = shown.take(
                     articles.inSection(section.id(), (long) (page - 1) * PAGE_SIZE + TOP, PAGE_SIZE), PAGE_SIZE);
         }
-        model.addAttribute("page", page(meta, section, section.name(), top, items, listing, section.url(), shown));
+        ListingPage shownPage = page(meta, section, section.name(), top, items, listing, section.url(), shown);
+        RenderedPages.dependsOn(
+                request, RenderedPages.listings(shownPage.cards(), RenderedPages.section(section.id())));
+        model.addAttribute("page", shownPage);
         return "sections/section";
     }
 
     @GetMapping("/the/{tagSlug:[a-z0-9-]+}")
-    String tag(@PathVariable String tagSlug, @RequestParam(defaultValue = "1") int trang, Model model) {
+    String tag(
+            @PathVariable String tagSlug,
+            @RequestParam(defaultValue = "1") int trang,
+            HttpServletRequest request,
+            Model model) {
         Tag tag = articles.tag(tagSlug).orElseThrow(PageNotFoundException::new);
         Listing<ArticleSummary> listing = existing(articles.withTag(tag.slug(), trang, PAGE_SIZE), trang);
         var meta = PageMeta.of(
                 chrome.title(tag.name()), tag.name(), chrome.absolute(Pagination.pageUrl(tag.url(), listing.page())));
         Shown shown = Shown.nothing();
         List<ArticleSummary> items = shown.take(listing.items(), PAGE_SIZE);
-        model.addAttribute(
-                "page",
-                page(
-                        meta,
-                        null,
-                        chrome.localizer().format("site.tagHeading", tag.name()),
-                        new Top(null, List.of()),
-                        items,
-                        listing,
-                        tag.url(),
-                        shown));
+        ListingPage shownPage = page(
+                meta,
+                null,
+                chrome.localizer().format("site.tagHeading", tag.name()),
+                new Top(null, List.of()),
+                items,
+                listing,
+                tag.url(),
+                shown);
+        RenderedPages.dependsOn(request, RenderedPages.listings(shownPage.cards(), RenderedPages.tag(tag.slug())));
+        model.addAttribute("page", shownPage);
         return "sections/section";
     }
 

@@ -1,8 +1,11 @@
 package vn.toasoan.site;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.toasoan.comments.CommentThreads;
 
 @Configuration(proxyBeanMethods = false)
 class SiteWebConfiguration implements WebMvcConfigurer {
@@ -41,6 +45,26 @@ class SiteWebConfiguration implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new TrailingSlashRedirect());
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+        return registration;
+    }
+
+    /**
+     * After the request guards and before the security filters, which a page kept for everyone does not need: its
+     * security headers are kept with it.
+     */
+    @Bean
+    FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(
+            RenderedPages pages,
+            PageCacheProperties properties,
+            LocaleResolver locales,
+            SiteAddress address,
+            Clock clock,
+            CommentThreads threads,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+        var registration = new FilterRegistrationBean<>(
+                new RenderedPageFilter(pages, properties, locales, address, clock, threads, sessionCookie));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 104);
         return registration;
     }
 

@@ -19,6 +19,7 @@ import vn.toasoan.accounts.Role;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.support.ArticleBuilder;
+import vn.toasoan.support.MutableClock;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
@@ -35,6 +36,10 @@ class PublishPastWarningsIntegrationTests {
             "<p>Các đại biểu đã thảo luận kỹ về kế hoạch phát triển giao thông nông thôn của tỉnh.</p>"
                     + "<p>Hội nghị kéo dài đến chiều cùng ngày.</p>"
                     + "<p>Các đại biểu đã thảo luận kỹ về kế hoạch phát triển giao thông  nông thôn của tỉnh.</p>";
+
+    /** The application's clock, which other tests of the shared application may have moved on. */
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     Newsroom newsroom;

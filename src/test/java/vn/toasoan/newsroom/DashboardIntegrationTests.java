@@ -16,6 +16,7 @@ import vn.toasoan.accounts.Account;
 import vn.toasoan.accounts.Role;
 import vn.toasoan.articles.ArticleStatus;
 import vn.toasoan.platform.VietnamTime;
+import vn.toasoan.support.MutableClock;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /** The dashboard, the article list's filters, the audit log and the English interface, as the newsroom sees them. */
@@ -24,6 +25,10 @@ class DashboardIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    /** The application's clock, which other tests of the shared application may have moved on. */
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     JdbcClient jdbc;

@@ -52,6 +52,20 @@ public final class Http {
         }
     }
 
+    /** The article page's view beacon, as its script sends it for a reader with this browser. */
+    public HttpResponse<String> beacon(String articlePath, String userAgent) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/luot-xem/" + articleId(articlePath)))
+                .header("User-Agent", userAgent)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    /** {@code /slug-42.html} is article 42. */
+    public static long articleId(String articlePath) {
+        String name = articlePath.substring(articlePath.lastIndexOf('-') + 1);
+        return Long.parseLong(name.substring(0, name.length() - ".html".length()));
+    }
+
     /** The page parsed as a browser would, with links resolved against the site. */
     public Document page(String path) {
         HttpResponse<String> response = get(path);
