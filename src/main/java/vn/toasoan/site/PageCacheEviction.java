@@ -2,6 +2,7 @@ package vn.toasoan.site;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.toasoan.articles.ArticleChanged;
@@ -18,11 +19,12 @@ import vn.toasoan.comments.CommentReplied;
 import vn.toasoan.comments.CommentsErased;
 import vn.toasoan.frontpage.FrontPageChanged;
 import vn.toasoan.masthead.MastheadChanged;
+import vn.toasoan.platform.SiteChanged;
 import vn.toasoan.sections.SectionsChanged;
 
 /**
  * Every change that readers see drops the rendered pages that show it, once it has committed. These are the domain's
- * own events, so that whatever republishes another node's changes as the same events drives the same eviction.
+ * own events, and the change feed's {@link SiteChanged} for what other nodes change.
  */
 @Component
 class PageCacheEviction {
@@ -100,6 +102,28 @@ class PageCacheEviction {
     @TransactionalEventListener(fallbackExecution = true)
     void on(MastheadChanged event) {
         pages.evictAll();
+    }
+
+    /** Another node's change, as the change feed brings it; this node's own come back too, and cost a second drop. */
+    @EventListener
+    void on(SiteChanged change) {
+        switch (change.kind()) {
+            case ARTICLE -> {
+                if (change.subject() == 0) {
+                    pages.evictAll();
+                } else {
+                    article(change.subject());
+                }
+            }
+            case COMMENTS -> pages.evict(Set.of(RenderedPages.article(change.subject())));
+            case FRONT_PAGE ->
+                pages.evict(
+                        Set.of(change.subject() == 0 ? RenderedPages.HOME : RenderedPages.section(change.subject())));
+            case COMMENT_NOTICE, SECTIONS, MASTHEAD -> pages.evictAll();
+            case WORD_RULES -> {
+                // what comments meet, not what readers see
+            }
+        }
     }
 
     /**

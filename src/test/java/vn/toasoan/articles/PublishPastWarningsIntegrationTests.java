@@ -2,7 +2,6 @@ package vn.toasoan.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -49,10 +48,6 @@ class PublishPastWarningsIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    /** The application's clock, which other tests move on: "in two days" is in two days of its time. */
-    @Autowired
-    Clock clock;
 
     @BeforeEach
     void asOnANewInstallation() {

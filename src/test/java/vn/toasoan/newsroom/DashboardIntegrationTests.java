@@ -2,7 +2,6 @@ package vn.toasoan.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +34,6 @@ class DashboardIntegrationTests {
 
     @Autowired
     Newsroom newsroom;
-
-    /** The application's clock, which other tests move on by hours: its "today" may already be tomorrow's date. */
-    @Autowired
-    Clock clock;
 
     @Test
     void theCountOfArticlesInReviewFollowsArticlesGoingIntoAndOutOfReview() {
