@@ -116,12 +116,13 @@ class CommentBrowserTests {
         browser.get(url("/toa-soan/binh-luan?q=lan.ngo%40example.vn"));
         WebElement item = browser.findElement(By.cssSelector(".mod-item"));
         assertThat(item.getText()).contains("Ngô Thị Lan", "lan.ngo@example.vn", "Có file đính kèm");
-        assertThat(((Number) ((JavascriptExecutor) browser)
-                                .executeScript(
-                                        "return arguments[0].naturalWidth",
-                                        item.findElement(By.cssSelector(".mod-item__file img"))))
-                        .intValue())
-                .isGreaterThan(0);
+        WebElement preview = item.findElement(By.cssSelector(".mod-item__file img"));
+        // a lazy image loads once the editor scrolls to it, after the page: wait for it, rather than read it at once
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", preview);
+        assertThat(wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", preview))
+                                .intValue()
+                        > 0))
+                .isTrue();
         click(item.findElement(By.cssSelector("[data-edit] summary")));
         Files.createDirectories(Path.of("target"));
         Files.write(
