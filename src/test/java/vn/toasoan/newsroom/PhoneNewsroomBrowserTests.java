@@ -38,7 +38,8 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
  * In Chromium at a phone's width (375 px): a reporter in the field photographs, captions and saves from the editor, and
- * no page an editor works on during the day is wider than the screen.
+ * no page an editor works on during the day (dashboard, article list, editor, moderation queue, photo library, trash) is
+ * wider than the screen.
  */
 @ToaSoanIntegrationTest
 class PhoneNewsroomBrowserTests {
@@ -130,7 +131,9 @@ class PhoneNewsroomBrowserTests {
                 "/toa-soan/bai-viet",
                 "/toa-soan/bai-viet/moi",
                 "/toa-soan/bai-viet/" + inReview,
-                "/toa-soan/binh-luan")) {
+                "/toa-soan/binh-luan",
+                "/toa-soan/thu-vien-anh",
+                "/toa-soan/thung-rac")) {
             browser.get(url(page));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nr-user")));
             overflow.put(page, horizontalOverflow());

@@ -168,7 +168,7 @@ class PhotoDeskBrowserTests {
         browser.get(url("/toa-soan/thu-vien-anh?q=" + java.net.URLEncoder.encode("thương lái", "UTF-8")));
         WebElement item = browser.findElement(By.cssSelector("#photos li[data-image='" + image + "']"));
         assertThat(item.getText()).contains("Dùng trong 2 bài");
-        assertThat(browser.findElements(By.cssSelector("#photos li"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#photos > li"))).hasSize(1);
         screenshot("library.png");
 
         publish(first, editor);
