@@ -3,7 +3,6 @@ package vn.toasoan.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +43,10 @@ class PublishPastWarningsIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The application's clock, which other tests of the same context move forward: "in the future" counts from it. */
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeEach
     void asOnANewInstallation() {
@@ -116,7 +119,7 @@ class PublishPastWarningsIntegrationTests {
                         reporter,
                         ArticleBuilder.article("Bài hẹn giờ thiếu sapo").sapo(""))
                 .id();
-        String at = VietnamTime.iso(Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES));
+        String at = VietnamTime.iso(clock.instant().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES));
 
         var refused = newsroom.api(
                 "POST", "/api/v1/articles/" + id + "/schedule", editor, "{\"scheduledAt\": \"" + at + "\"}");
@@ -164,7 +167,7 @@ class PublishPastWarningsIntegrationTests {
                 id,
                 Transition.SCHEDULE,
                 null,
-                new MoveRequest(Instant.now().plus(Duration.ofHours(3)), Set.of("MISSING_SAPO"), null));
+                new MoveRequest(clock.instant().plus(Duration.ofHours(3)), Set.of("MISSING_SAPO"), null));
         jdbc.sql("UPDATE articles SET scheduled_at = now() - interval '1 minute' WHERE id = ?")
                 .param(id)
                 .update();
