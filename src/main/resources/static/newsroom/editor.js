@@ -34,6 +34,37 @@
       source.dispatchEvent(new Event('input', { bubbles: true }));
     });
     nameToolbar(quill.getModule('toolbar').container, holder.dataset);
+    placeAtCaret(quill);
+  }
+
+  // "Đặt ảnh tại con trỏ": a photo stands after the paragraph where the caret was last in the body. The number the
+  // form sends is what the reader page counts (the body's top-level blocks), so older articles read as before.
+  function placeAtCaret(quill) {
+    var last = null;
+    quill.on('selection-change', function (range) {
+      if (range) {
+        last = range;
+      }
+    });
+    document.querySelectorAll('[data-place-figure]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        var range = last || { index: quill.getLength() };
+        var leaf = quill.getLeaf(Math.max(0, Math.min(range.index, quill.getLength() - 1)))[0];
+        var node = leaf && leaf.domNode;
+        while (node && node.parentNode !== quill.root) {
+          node = node.parentNode;
+        }
+        var after = node ? Array.prototype.indexOf.call(quill.root.children, node) + 1 : 0;
+        var field = document.querySelector(button.dataset.placeFigure);
+        field.value = after;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        var note = button.parentNode.querySelector('.nr-placed');
+        if (note) {
+          note.textContent = button.dataset.placed.replace('{0}', after);
+        }
+      });
+    });
   }
 
   // Quill names its controls for screen readers with its own English words ("bold", "list: ordered"); the page

@@ -143,14 +143,18 @@
     }
     event.preventDefault();
     var submitter = event.submitter;
+    // a task later, not in the promise's microtask: while this submit event is still being dispatched the browser
+    // ignores a new submission of the same form, which happens when there was nothing to keep
     keep().then(function () {
-      leaving = true;
-      other.setAttribute('data-kept', 'yes');
-      if (other.requestSubmit) {
-        other.requestSubmit(submitter || undefined);
-      } else {
-        other.submit();
-      }
+      setTimeout(function () {
+        leaving = true;
+        other.setAttribute('data-kept', 'yes');
+        if (other.requestSubmit) {
+          other.requestSubmit(submitter || undefined);
+        } else {
+          other.submit();
+        }
+      }, 0);
     });
   });
 

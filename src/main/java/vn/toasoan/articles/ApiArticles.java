@@ -63,6 +63,26 @@ class ApiArticles {
                 a.updatedAt() == null ? null : VietnamTime.iso(a.updatedAt()),
                 a.url(),
                 views,
-                editing.warnings(working));
+                editing.warnings(working),
+                a.figures().stream()
+                        .map(f -> new ArticleJson.FigureJson(
+                                f.image() == null ? null : f.image().id().toString(),
+                                f.image() == null ? null : f.image().largestUrl(),
+                                f.position(),
+                                f.caption(),
+                                f.credit(),
+                                f.alt()))
+                        .toList(),
+                a.leadFigure()
+                        .map(f -> {
+                            boolean chosen = f.image().id().equals(a.lead().imageId());
+                            return new ArticleJson.LeadPhotoJson(
+                                    f.image().id().toString(),
+                                    f.image().largestUrl(),
+                                    chosen,
+                                    chosen ? a.lead().focusX() : 50,
+                                    chosen ? a.lead().focusY() : 50);
+                        })
+                        .orElse(null));
     }
 }

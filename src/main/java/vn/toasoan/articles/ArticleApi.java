@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,6 +50,8 @@ class ArticleApi {
     private final Accounts accounts;
     private final Sections sections;
     private final ArticleText text;
+    private final LeadPhotos leadPhotos;
+    private final ArticleTrash trash;
 
     ArticleApi(
             ArticleEditing editing,
@@ -56,7 +59,11 @@ class ArticleApi {
             ApiArticles shown,
             Accounts accounts,
             Sections sections,
-            ArticleText text) {
+            ArticleText text,
+            LeadPhotos leadPhotos,
+            ArticleTrash trash) {
+        this.leadPhotos = leadPhotos;
+        this.trash = trash;
         this.editing = editing;
         this.workflow = workflow;
         this.shown = shown;
@@ -74,6 +81,13 @@ class ArticleApi {
 
     /** @param acknowledge codes of the non-blocking warnings the caller has seen and publishes past */
     record Publish(List<String> acknowledge) {}
+
+    /**
+     * @param image one of the article's photos ({@code figures[].image})
+     * @param focusX the focal point, percent from the left; 50 when left out
+     * @param focusY percent from the top; 50 when left out
+     */
+    record LeadPhotoRequest(String image, Integer focusX, Integer focusY) {}
 
     @GetMapping
     @Operation(summary = "Danh sách bài viết (list articles)", description = "20 a page, newest change first.")
@@ -181,6 +195,46 @@ class ArticleApi {
         Set<String> acknowledged = codes(publish == null ? null : publish.acknowledge());
         return json(workflow.apply(
                 accounts.current(), id, Transition.PUBLISH, null, new MoveRequest(null, acknowledged, null)));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(
+            summary = "Xóa bài (move to the trash)",
+            description = "The article goes to the trash: a published one is unpublished first, a scheduled one"
+                    + " unscheduled; it leaves the lists and cannot be published until restored in the newsroom."
+                    + " Editors and administrators; a reporter, for a draft of their own. An administrator empties the"
+                    + " trash in the newsroom.")
+    @ApiResponse(responseCode = "204", description = "In the trash")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        trash.delete(accounts.current(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/{id}/lead-photo", consumes = "application/json")
+    @Operation(
+            summary = "Chọn ảnh đại diện (choose the lead photo)",
+            description = "The photo the home page, section pages and og:image show, one of the article's own"
+                    + " (`figures[].image`), and its focal point in percent, which cropped cards keep in view."
+                    + " Whoever may edit the article. Not a revision: the public update time does not move.")
+    @ApiResponse(responseCode = "200", description = "Chosen")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Not one of the article's photos",
+            content = @Content(mediaType = "application/problem+json"))
+    ArticleJson leadPhoto(@PathVariable long id, @RequestBody LeadPhotoRequest request) {
+        java.util.UUID image;
+        try {
+            image = java.util.UUID.fromString(
+                    request.image() == null ? "" : request.image().strip());
+        } catch (IllegalArgumentException e) {
+            throw new ArticleInvalidException(text.get("articles.lead.notInArticle"));
+        }
+        return json(leadPhotos.choose(
+                accounts.current(),
+                id,
+                image,
+                request.focusX() == null ? 50 : request.focusX(),
+                request.focusY() == null ? 50 : request.focusY()));
     }
 
     @PostMapping("/{id}/{transition:submit|return-to-draft|schedule|unschedule|unpublish}")

@@ -8,6 +8,8 @@ import java.util.List;
  * @param section the section's slug
  * @param tags tag names
  * @param url the public path, {@code /slug-id.html}
+ * @param figures the article's photos in the order they stand, each use with its own caption and credit
+ * @param leadPhoto the photo the home page, section pages and og:image show, or null for an article without photos
  */
 record ArticleJson(
         long id,
@@ -23,4 +25,21 @@ record ArticleJson(
         String updatedAt,
         String url,
         long views,
-        List<ArticleWarning> warnings) {}
+        List<ArticleWarning> warnings,
+        List<FigureJson> figures,
+        LeadPhotoJson leadPhoto) {
+
+    /**
+     * @param image the stored photo's id; the same photo may stand in several articles, each with its own words
+     * @param position the photo stands after this many paragraphs of the body
+     * @param url the photo at its largest stored width
+     */
+    record FigureJson(String image, String url, int position, String caption, String credit, String alt) {}
+
+    /**
+     * @param chosen false while nobody chose: the article's first photo stands in
+     * @param focusX the focal point that crops keep in view, percent from the left
+     * @param focusY percent from the top
+     */
+    record LeadPhotoJson(String image, String url, boolean chosen, int focusX, int focusY) {}
+}

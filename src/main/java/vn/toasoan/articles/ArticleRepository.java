@@ -26,7 +26,7 @@ class ArticleRepository {
 
     private static final String COLUMNS = """
             SELECT id, section_id, title, slug, sapo, body, byline, seo_description, status,
-                   published_at, updated_at, version
+                   published_at, updated_at, version, lead_image_id, lead_focus_x, lead_focus_y
             FROM articles""";
 
     private final JdbcClient jdbc;
@@ -92,7 +92,8 @@ class ArticleRepository {
                         r.version(),
                         figures.getOrDefault(r.id(), List.of()),
                         tags.getOrDefault(r.id(), List.of()),
-                        corrections.getOrDefault(r.id(), List.of())))
+                        corrections.getOrDefault(r.id(), List.of()),
+                        r.lead()))
                 .toList();
     }
 
@@ -192,7 +193,8 @@ class ArticleRepository {
             ArticleStatus status,
             Instant publishedAt,
             Instant updatedAt,
-            int version) {}
+            int version,
+            LeadPhoto lead) {}
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(
@@ -207,7 +209,11 @@ class ArticleRepository {
                 ArticleStatus.valueOf(rs.getString("status")),
                 instant(rs, "published_at"),
                 instant(rs, "updated_at"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                new LeadPhoto(
+                        rs.getObject("lead_image_id", UUID.class),
+                        rs.getInt("lead_focus_x"),
+                        rs.getInt("lead_focus_y")));
     }
 
     static Image image(ResultSet rs) throws SQLException {

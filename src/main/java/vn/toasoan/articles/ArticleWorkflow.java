@@ -69,6 +69,9 @@ public class ArticleWorkflow {
         if (!ArticleRights.canRead(account, article)) {
             throw new AccessDeniedException(text.get("articles.notYours"));
         }
+        if (repository.inTrash(id)) {
+            throw new WorkflowException(text.get("articles.trash.restoreFirst"));
+        }
         if (!transition.startsFrom(article.status())) {
             throw new WorkflowException(text.get("articles.workflow.notFrom", move(transition), status(article)));
         }

@@ -82,7 +82,8 @@ class EditorialRepository {
             Instant scheduledAt) {}
 
     Listing<WorkingSummary> list(ArticleFilter filter) {
-        var where = new StringBuilder(" WHERE true");
+        // the trash ("Thùng rác") has a page of its own
+        var where = new StringBuilder(" WHERE a.deleted_at IS NULL");
         List<Object> params = new ArrayList<>();
         if (filter.status() != null) {
             where.append(" AND a.status = ?");
@@ -164,8 +165,16 @@ class EditorialRepository {
         };
     }
 
+    boolean inTrash(long id) {
+        return jdbc.sql("SELECT deleted_at IS NOT NULL FROM articles WHERE id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     long countByStatus(ArticleStatus status) {
-        return jdbc.sql("SELECT count(*) FROM articles WHERE status = ?")
+        return jdbc.sql("SELECT count(*) FROM articles WHERE status = ? AND deleted_at IS NULL")
                 .param(status.name())
                 .query(Long.class)
                 .single();

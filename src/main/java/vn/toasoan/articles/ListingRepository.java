@@ -19,13 +19,15 @@ class ListingRepository {
 
     private static final String SUMMARY = """
             SELECT a.id, a.section_id, a.title, a.slug, a.sapo, a.published_at, a.updated_at,
-                   lead.image_id, lead.width, lead.height, lead.widths, lead.formats, lead.alt
+                   lead.image_id, lead.width, lead.height, lead.widths, lead.formats, lead.alt,
+                   CASE WHEN lead.image_id = a.lead_image_id THEN a.lead_focus_x ELSE 50 END AS focus_x,
+                   CASE WHEN lead.image_id = a.lead_image_id THEN a.lead_focus_y ELSE 50 END AS focus_y
             FROM articles a
             LEFT JOIN LATERAL (
                 SELECT m.id AS image_id, m.width, m.height, m.widths, m.formats, f.alt
                 FROM figures f JOIN media_images m ON m.id = f.image_id
                 WHERE f.article_id = a.id
-                ORDER BY f.position, f.id
+                ORDER BY f.image_id IS NOT DISTINCT FROM a.lead_image_id DESC, f.position, f.id
                 LIMIT 1) lead ON true
             """;
 
@@ -164,6 +166,7 @@ class ListingRepository {
                 ArticleRepository.instant(rs, "published_at"),
                 ArticleRepository.instant(rs, "updated_at"),
                 ArticleRepository.image(rs),
-                rs.getString("alt"));
+                rs.getString("alt"),
+                new LeadPhoto(null, rs.getInt("focus_x"), rs.getInt("focus_y")).objectPosition());
     }
 }

@@ -153,6 +153,25 @@ public class MediaStore {
         return forgotten.size();
     }
 
+    /**
+     * Deletes a photo and its files for good; the caller has made sure nothing shows it any more.
+     *
+     * @return false when there was no such photo
+     */
+    public boolean delete(UUID id) {
+        List<Image> deleted = jdbc.sql(
+                        "DELETE FROM media_images WHERE id = ? RETURNING id, width, height, widths, formats")
+                .param(id)
+                .query((rs, n) -> image(rs))
+                .list();
+        for (Image image : deleted) {
+            for (ImageFormat format : image.formats()) {
+                image.widths().forEach(width -> deleteQuietly(fileName(image.id(), width, format)));
+            }
+        }
+        return !deleted.isEmpty();
+    }
+
     private Image save(BufferedImage source, String originalName, ImageStatus status) {
         UUID id = UUID.randomUUID();
         BufferedImage rgb = ImagePipeline.resize(source, Math.min(MAX_WIDTH, source.getWidth()));

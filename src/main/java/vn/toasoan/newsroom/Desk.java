@@ -85,9 +85,11 @@ public class Desk {
         add(nav, t, "nav.dashboard", "/toa-soan", active);
         add(nav, t, "nav.articles", "/toa-soan/bai-viet", active);
         add(nav, t, "nav.newArticle", "/toa-soan/bai-viet/moi", active);
+        add(nav, t, "nav.photos", "/toa-soan/thu-vien-anh", active);
         if (account.role().edits()) {
             add(nav, t, "nav.frontPage", "/toa-soan/trang-nhat", active);
             add(nav, t, "nav.tags", "/toa-soan/the", active);
+            add(nav, t, "nav.trash", "/toa-soan/thung-rac", active);
         }
         for (DashboardPanel panel : panels.orderedStream().toList()) {
             boolean seen = panel.roles().isEmpty()

@@ -15,6 +15,7 @@ public record ArticleCard(
         String isoTime,
         Image image,
         String imageAlt,
+        String imagePosition,
         String sectionName,
         String sectionUrl) {
 
@@ -30,6 +31,7 @@ public record ArticleCard(
                 summary.leadImageAlt() == null || summary.leadImageAlt().isBlank()
                         ? summary.title()
                         : summary.leadImageAlt(),
+                summary.leadPosition(),
                 section == null ? "" : section.name(),
                 section == null ? "/" : section.url());
     }

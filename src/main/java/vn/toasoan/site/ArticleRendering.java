@@ -10,14 +10,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.articles.Article;
 import vn.toasoan.articles.ArticleSummary;
 import vn.toasoan.articles.Articles;
-import vn.toasoan.articles.Figure;
 import vn.toasoan.comments.CommentThreads;
 import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.sections.Section;
@@ -107,11 +105,8 @@ class ArticleRendering {
                 article.seoDescription() != null && !article.seoDescription().isBlank()
                         ? article.seoDescription()
                         : article.sapo();
-        String image = article.figures().stream()
-                .map(Figure::image)
-                .filter(Objects::nonNull)
-                .findFirst()
-                .map(i -> chrome.absolute(i.largestUrl()))
+        String image = article.leadFigure()
+                .map(f -> chrome.absolute(f.image().largestUrl()))
                 .orElse(null);
         return new PageMeta(
                 chrome.title(article.title()),

@@ -54,7 +54,9 @@ class ArticleApiIntegrationTests {
                         "updatedAt",
                         "url",
                         "views",
-                        "warnings");
+                        "warnings",
+                        "figures",
+                        "leadPhoto");
         assertThat(article.get("slug").asString()).isEqualTo("duong-tinh-12-thong-xe");
         assertThat(article.get("status").asString()).isEqualTo("DRAFT");
         assertThat(article.get("body").asString()).doesNotContain("script");

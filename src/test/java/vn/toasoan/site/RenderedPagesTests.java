@@ -77,6 +77,6 @@ class RenderedPagesTests {
     }
 
     private static ArticleCard card(String url) {
-        return new ArticleCard(url, "Cầu mới", "", "", "", null, "", "", "/");
+        return new ArticleCard(url, "Cầu mới", "", "", "", null, "", null, "", "/");
     }
 }

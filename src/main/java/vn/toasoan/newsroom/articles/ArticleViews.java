@@ -1,6 +1,7 @@
 package vn.toasoan.newsroom.articles;
 
 import java.util.List;
+import vn.toasoan.articles.LeadPhoto;
 import vn.toasoan.articles.RevisionDiff;
 import vn.toasoan.media.Image;
 import vn.toasoan.newsroom.NewsroomLayout;
@@ -119,7 +120,32 @@ public final class ArticleViews {
             String author,
             String modified,
             long accountId,
-            boolean saved) {}
+            boolean saved,
+            LeadPhoto lead,
+            boolean canDelete,
+            boolean inTrash) {
+
+        /** The photo that stands for the article now: the chosen one while it is in the article, else the first. */
+        public String leadImageId() {
+            return figures.stream()
+                    .filter(f -> f.image() != null && f.image().id().equals(lead.imageId()))
+                    .findFirst()
+                    .or(() -> figures.stream().filter(f -> f.image() != null).findFirst())
+                    .map(FigureRow::imageId)
+                    .orElse(null);
+        }
+
+        /** What a figure's "Ảnh đại diện" button sends: its image and the focal point saved for it, or the centre. */
+        public String leadValue(FigureRow figure) {
+            boolean chosen = figure.image() != null && figure.image().id().equals(lead.imageId());
+            return figure.imageId() + ":" + (chosen ? lead.focusX() : 50) + ":" + (chosen ? lead.focusY() : 50);
+        }
+    }
+
+    /** An article in the trash ("Thùng rác"). */
+    public record TrashRow(long id, String title, String statusLabel, String deletedAt, String deletedBy) {}
+
+    public record TrashView(NewsroomLayout layout, List<TrashRow> rows, boolean canEmpty) {}
 
     /**
      * The preview of an article in the newsroom.

@@ -81,6 +81,7 @@ class EditorPages {
     String create(
             @ModelAttribute ArticleForm form,
             @RequestParam(required = false) MultipartFile newImage,
+            @RequestParam(required = false) String libraryImage,
             @RequestParam(required = false) List<String> acknowledge,
             @RequestParam(required = false) String reason,
             HttpServletRequest request,
@@ -91,7 +92,7 @@ class EditorPages {
         Image uploaded = null;
         WorkingArticle created;
         try {
-            uploaded = upload(newImage);
+            uploaded = upload(newImage, libraryImage);
             form = form.withUpload(uploaded);
             created = editing.create(account, form.toInput());
         } catch (ArticleInvalidException | ImageRejectedException e) {
@@ -113,6 +114,7 @@ class EditorPages {
             @PathVariable long id,
             @ModelAttribute ArticleForm form,
             @RequestParam(required = false) MultipartFile newImage,
+            @RequestParam(required = false) String libraryImage,
             @RequestParam(required = false) List<String> acknowledge,
             @RequestParam(required = false) String reason,
             HttpServletRequest request,
@@ -123,7 +125,7 @@ class EditorPages {
         Image uploaded = null;
         WorkingArticle saved;
         try {
-            uploaded = upload(newImage);
+            uploaded = upload(newImage, libraryImage);
             form = form.withUpload(uploaded);
             saved = editing.save(account, id, form.version() == null ? -1 : form.version(), form.toInput());
         } catch (ArticleConflictException e) {
@@ -223,14 +225,26 @@ class EditorPages {
         return acknowledge == null ? Set.of() : Set.copyOf(acknowledge);
     }
 
-    private Image upload(MultipartFile file) {
+    /** A new photo from the device, or else one picked from the library ("Thư viện ảnh") for a new use. */
+    private Image upload(MultipartFile file, String libraryImage) {
         if (file == null || file.isEmpty()) {
-            return null;
+            return library(libraryImage);
         }
         try {
             return media.upload(file.getBytes(), file.getOriginalFilename());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private Image library(String imageId) {
+        if (imageId == null || imageId.isBlank()) {
+            return null;
+        }
+        try {
+            return media.find(java.util.UUID.fromString(imageId.strip())).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

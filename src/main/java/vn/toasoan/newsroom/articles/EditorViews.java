@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.toasoan.articles.Article;
 import vn.toasoan.articles.ArticleConflictException;
+import vn.toasoan.articles.ArticleTrash;
 import vn.toasoan.articles.CleanArticle;
 import vn.toasoan.articles.EditorState;
+import vn.toasoan.articles.LeadPhoto;
 import vn.toasoan.articles.Transition;
 import vn.toasoan.articles.WorkingArticle;
 import vn.toasoan.media.Image;
@@ -34,10 +36,12 @@ class EditorViews {
 
     private final Desk desk;
     private final Clock clock;
+    private final ArticleTrash trash;
 
-    EditorViews(Desk desk, Clock clock) {
+    EditorViews(Desk desk, Clock clock, ArticleTrash trash) {
         this.desk = desk;
         this.clock = clock;
+        this.trash = trash;
     }
 
     /**
@@ -78,6 +82,9 @@ class EditorViews {
                     desk.account().displayName(),
                     null,
                     desk.account().id(),
+                    false,
+                    LeadPhoto.NONE,
+                    false,
                     false);
         }
         Article a = article.article();
@@ -109,7 +116,10 @@ class EditorViews {
                 article.authorName().isBlank() ? a.byline() : article.authorName(),
                 VietnamTime.shortDateTime(article.modifiedAt()) + " · " + article.modifiedBy(),
                 desk.account().id(),
-                justSaved(request, article.id()));
+                justSaved(request, article.id()),
+                a.lead(),
+                ArticleTrash.canDelete(desk.account(), article),
+                trash.inTrash(article.id()));
     }
 
     private static List<ArticleViews.TransitionButton> buttons(Text t, EditorState state) {

@@ -1,0 +1,146 @@
+package vn.toasoan.articles;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.toasoan.accounts.Account;
+import vn.toasoan.media.Image;
+import vn.toasoan.media.MediaStore;
+import vn.toasoan.platform.AuditEvent;
+import vn.toasoan.vietnamese.VietnameseText;
+
+/**
+ * "Thư viện ảnh": every photo the newsroom kept, found by the captions and credits it was used with and by the day it
+ * came in. A photo is stored once; each article that uses it has a figure of its own, with its own caption and credit.
+ */
+@Service
+public class PhotoLibrary {
+
+    private final JdbcClient jdbc;
+    private final MediaStore media;
+    private final ArticleText text;
+    private final ApplicationEventPublisher events;
+
+    PhotoLibrary(JdbcClient jdbc, MediaStore media, ArticleText text, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.media = media;
+        this.text = text;
+        this.events = events;
+    }
+
+    /** An article that shows the photo, with the caption and credit it gave it. */
+    public record Use(long articleId, String title, String caption, String credit) {}
+
+    /** @param uses newest first; empty for a photo no article shows */
+    public record Photo(Image image, String originalName, Instant uploadedAt, List<Use> uses) {
+
+        /** The words the photo was last published or saved with, to start a new use from. */
+        public String caption() {
+            return uses.isEmpty() ? "" : uses.get(0).caption();
+        }
+
+        public String credit() {
+            return uses.isEmpty() ? "" : uses.get(0).credit();
+        }
+    }
+
+    public record Found(List<Photo> photos, int total) {}
+
+    /**
+     * @param words matched, ignoring case, against every caption and credit the photo was used with and its file name
+     * @param from uploaded at or after, or null
+     * @param before uploaded before, or null
+     */
+    public Found search(String words, Instant from, Instant before, int limit, int offset) {
+        String like = "%" + escape(VietnameseText.nfc(words == null ? "" : words.strip())) + "%";
+        List<Object[]> rows = new ArrayList<>();
+        int[] total = {0};
+        jdbc.sql("""
+                        SELECT m.id AS image_id, m.width, m.height, m.widths, m.original_name, m.created_at,
+                               count(*) OVER () AS total
+                        FROM media_images m
+                        WHERE m.status = 'SAVED'
+                          AND (? = '%%' OR m.original_name ILIKE ? OR EXISTS (
+                                SELECT 1 FROM figures f WHERE f.image_id = m.id AND (f.caption ILIKE ? OR f.credit ILIKE ?)))
+                          AND (?::timestamptz IS NULL OR m.created_at >= ?::timestamptz)
+                          AND (?::timestamptz IS NULL OR m.created_at < ?::timestamptz)
+                        ORDER BY m.created_at DESC, m.id LIMIT ? OFFSET ?""")
+                .params(
+                        like,
+                        like,
+                        like,
+                        like,
+                        ArticleRepository.utc(from),
+                        ArticleRepository.utc(from),
+                        ArticleRepository.utc(before),
+                        ArticleRepository.utc(before),
+                        limit,
+                        offset)
+                .query(rs -> {
+                    total[0] = rs.getInt("total");
+                    rows.add(new Object[] {
+                        ArticleRepository.image(rs),
+                        rs.getString("original_name"),
+                        ArticleRepository.instant(rs, "created_at")
+                    });
+                });
+        Map<UUID, List<Use>> uses =
+                uses(rows.stream().map(r -> ((Image) r[0]).id()).toArray(UUID[]::new));
+        List<Photo> photos = rows.stream()
+                .map(r -> new Photo(
+                        (Image) r[0], (String) r[1], (Instant) r[2], uses.getOrDefault(((Image) r[0]).id(), List.of())))
+                .toList();
+        return new Found(photos, total[0]);
+    }
+
+    private Map<UUID, List<Use>> uses(UUID[] ids) {
+        Map<UUID, List<Use>> uses = new HashMap<>();
+        if (ids.length == 0) {
+            return uses;
+        }
+        jdbc.sql("""
+                        SELECT f.image_id, a.id, a.title, f.caption, f.credit
+                        FROM figures f JOIN articles a ON a.id = f.article_id
+                        WHERE f.image_id = ANY(?) ORDER BY f.id DESC""").param(ids).query(rs -> {
+            uses.computeIfAbsent(rs.getObject("image_id", UUID.class), id -> new ArrayList<>())
+                    .add(new Use(
+                            rs.getLong("id"), rs.getString("title"), rs.getString("caption"), rs.getString("credit")));
+        });
+        return uses;
+    }
+
+    /** Deletes a photo no article shows, files and all; editors and administrators only. */
+    @Transactional
+    public void deleteUnused(Account account, UUID id) {
+        if (!account.role().edits()) {
+            throw new AccessDeniedException(text.get("articles.library.editorsOnly"));
+        }
+        int used = jdbc.sql("SELECT count(*) FROM figures WHERE image_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+        if (used > 0) {
+            throw new ArticleInvalidException(text.get("articles.library.inUse", used));
+        }
+        String name = jdbc.sql("SELECT original_name FROM media_images WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new ArticleInvalidException(text.get("articles.library.notFound")));
+        media.delete(id);
+        events.publishEvent(new AuditEvent(
+                account.email(), "media.delete", "media", id.toString(), text.vi("articles.audit.photoDeleted", name)));
+    }
+
+    private static String escape(String like) {
+        return like.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
