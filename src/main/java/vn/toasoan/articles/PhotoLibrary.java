@@ -64,7 +64,7 @@ public class PhotoLibrary {
         List<Object[]> rows = new ArrayList<>();
         int[] total = {0};
         jdbc.sql("""
-                        SELECT m.id AS image_id, m.width, m.height, m.widths, m.original_name, m.created_at,
+                        SELECT m.id AS image_id, m.width, m.height, m.widths, m.formats, m.original_name, m.created_at,
                                count(*) OVER () AS total
                         FROM media_images m
                         WHERE m.status = 'SAVED'
