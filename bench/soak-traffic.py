@@ -90,9 +90,10 @@ def reader(n):
         time.sleep(rnd.uniform(0.02, 0.08))
 
 
-def commenter():
-    rnd = random.Random(7)
-    n = 0
+def commenter(k):
+    # each commenter its own readers: two with the same names and texts would only meet the repeat refusal (409)
+    rnd = random.Random(7 + k)
+    n = k * 100000
     while time.time() < end:
         if not site["articles"]:
             time.sleep(1)
@@ -161,7 +162,8 @@ def watcher():
 
 refresh_site()
 threads = [threading.Thread(target=reader, args=(i,)) for i in range(6)]
-threads += [threading.Thread(target=f) for f in (commenter, commenter, moderator, editor, watcher)]
+threads += [threading.Thread(target=commenter, args=(k,)) for k in (0, 1)]
+threads += [threading.Thread(target=f) for f in (moderator, editor, watcher)]
 for t in threads:
     t.daemon = True
     t.start()
