@@ -132,9 +132,10 @@ class CommentBrowserTests {
         click(item.findElement(By.cssSelector("[data-edit] button[type='submit']")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".mod-flash"), "Đã duyệt"));
 
-        // the reader again
+        // the reader again: the page a browser keeps for its short public lifetime is asked for again on a reload
         browser.manage().deleteAllCookies();
         browser.get(url(article.url()));
+        browser.navigate().refresh();
         WebElement thread = browser.findElement(By.id("binh-luan"));
         assertThat(thread.getText())
                 .contains("Cây cầu ở thôn tôi bị sạt lở đã lâu mà chưa được sửa, mong báo lên tiếng giúp.")
