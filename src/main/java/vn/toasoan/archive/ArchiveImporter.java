@@ -81,8 +81,8 @@ class ArchiveImporter {
     }
 
     /** Imports a WordPress export: its attachments first (for featured photos), then its posts. */
-    Summary importWxr(Path file, Options options, Listener listener, ImportReport report) throws IOException {
-        var summary = new Summary();
+    ImportSummary importWxr(Path file, Options options, Listener listener, ImportReport report) throws IOException {
+        var summary = new ImportSummary();
         String site;
         long total = 0;
         try (WxrReader reader = WxrReader.open(file)) {
@@ -108,7 +108,7 @@ class ArchiveImporter {
         ExecutorService photos =
                 Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try (WxrReader reader = WxrReader.open(file);
-                Indexing indexing = new Indexing(index, summary)) {
+                ArchiveIndexing indexing = new ArchiveIndexing(index, summary)) {
             List<WxrItem> batch = new ArrayList<>();
             for (WxrItem item = reader.next(); item != null; item = reader.next()) {
                 if (WxrArticles.imports(item)) {
@@ -136,8 +136,8 @@ class ArchiveImporter {
             WxrReader reader,
             WxrArticles wxr,
             ExecutorService photos,
-            Indexing indexing,
-            Summary summary,
+            ArchiveIndexing indexing,
+            ImportSummary summary,
             ImportReport report) {
         if (items.isEmpty()) {
             return;
@@ -188,8 +188,9 @@ class ArchiveImporter {
     }
 
     /** Imports the article pages of a folder and the folders below it, in name order. */
-    Summary importFolder(Path folder, Options options, Listener listener, ImportReport report) throws IOException {
-        var summary = new Summary();
+    ImportSummary importFolder(Path folder, Options options, Listener listener, ImportReport report)
+            throws IOException {
+        var summary = new ImportSummary();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile)
@@ -199,7 +200,7 @@ class ArchiveImporter {
         }
         listener.started(files.size());
         long section = sections.forPages(options.section());
-        try (Indexing indexing = new Indexing(index, summary)) {
+        try (ArchiveIndexing indexing = new ArchiveIndexing(index, summary)) {
             for (int from = 0; from < files.size(); from += BATCH) {
                 List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
                 pagesBatch(folder, batch, section, indexing, summary, report);
@@ -210,7 +211,12 @@ class ArchiveImporter {
     }
 
     private void pagesBatch(
-            Path folder, List<Path> files, long section, Indexing indexing, Summary summary, ImportReport report)
+            Path folder,
+            List<Path> files,
+            long section,
+            ArchiveIndexing indexing,
+            ImportSummary summary,
+            ImportReport report)
             throws IOException {
         List<String> sources = new ArrayList<>();
         List<ArticleArchive.ArchivedArticle> pages = new ArrayList<>();
@@ -265,69 +271,6 @@ class ArchiveImporter {
         indexing.submit(inserted);
     }
 
-    /**
-     * Indexes each batch on a thread of its own while the next one is read and inserted: the two take about as long,
-     * and a server has two cores at least. One batch waits at most.
-     */
-    private static final class Indexing implements AutoCloseable {
-
-        private final BulkIndexing index;
-        private final Summary summary;
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "archive-index");
-            t.setDaemon(true);
-            return t;
-        });
-        private Future<Boolean> previous;
-
-        Indexing(BulkIndexing index, Summary summary) {
-            this.index = index;
-            this.summary = summary;
-        }
-
-        void submit(List<ArticleArchive.Inserted> inserted) {
-            awaitPrevious();
-            List<vn.toasoan.articles.Article> written =
-                    inserted.stream().map(ArticleArchive.Inserted::article).toList();
-            previous = thread.submit(() -> index.index(written));
-        }
-
-        private void awaitPrevious() {
-            if (previous != null) {
-                summary.indexed &= ArchiveImporter.get(previous);
-                previous = null;
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                awaitPrevious();
-            } finally {
-                thread.shutdown();
-            }
-        }
-    }
-
-    /** The counts the command ends with. */
-    static final class Summary {
-        long imported;
-        long drafts;
-        long skipped;
-        long comments;
-        long photos;
-        long photosMissing;
-        long redirects;
-        long otherItems;
-        long notArticles;
-        boolean indexed = true;
-        final Set<String> unreachableHosts = new LinkedHashSet<>();
-
-        long done() {
-            return imported + skipped;
-        }
-    }
-
     static String plain(String html) {
         return html == null || html.isBlank() ? "" : Jsoup.parse(html).text().strip();
     }
@@ -336,7 +279,7 @@ class ArchiveImporter {
         return instant != null ? instant : clock.instant();
     }
 
-    private static <T> T get(Future<T> future) {
+    static <T> T get(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -108,7 +108,7 @@ class ImportArchiveCommand implements ApplicationRunner, ExitCodeGenerator {
         var progress = new ProgressBar(err, System.console() != null);
         long started = System.nanoTime();
         try (var report = new ImportReport(reportFile)) {
-            ArchiveImporter.Summary summary = Files.isDirectory(source)
+            ImportSummary summary = Files.isDirectory(source)
                     ? importer.importFolder(source, options, progress, report)
                     : importer.importWxr(source, options, progress, report);
             progress.finish();
@@ -125,7 +125,7 @@ class ImportArchiveCommand implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    private void summarize(ArchiveImporter.Summary s, ImportReport report, double seconds) {
+    private void summarize(ImportSummary s, ImportReport report, double seconds) {
         out.println(OperatorText.get(
                 "archive.summary.imported",
                 s.imported,

@@ -1,5 +1,13 @@
 package vn.toasoan.archive;
 
+import static vn.toasoan.archive.WxrFields.attribute;
+import static vn.toasoan.archive.WxrFields.gmt;
+import static vn.toasoan.archive.WxrFields.local;
+import static vn.toasoan.archive.WxrFields.namespace;
+import static vn.toasoan.archive.WxrFields.number;
+import static vn.toasoan.archive.WxrFields.skip;
+import static vn.toasoan.archive.WxrFields.text;
+
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -7,10 +15,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +25,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.vietnamese.VietnameseText;
 
 /**
@@ -30,8 +33,6 @@ import vn.toasoan.vietnamese.VietnameseText;
  * met. No DTD and no external entity is ever read.
  */
 final class WxrReader implements Closeable {
-
-    private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final InputStream in;
     private final XMLStreamReader xml;
@@ -85,14 +86,14 @@ final class WxrReader implements Closeable {
                     continue;
                 }
                 String name = xml.getLocalName();
-                String ns = namespace();
+                String ns = namespace(xml);
                 if (name.equals("item") && ns.isEmpty()) {
                     return item();
                 } else if (name.equals("author") && ns.equals("wp")) {
                     author();
                 } else if ((name.equals("base_site_url") && ns.equals("wp"))
                         || (name.equals("link") && ns.isEmpty() && site.isEmpty())) {
-                    String url = text().strip();
+                    String url = text(xml).strip();
                     if (!url.isEmpty()) {
                         site = url.replaceAll("/+$", "");
                     }
@@ -114,8 +115,8 @@ final class WxrReader implements Closeable {
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "author_login" -> login = text().strip();
-                    case "author_display_name" -> display = text().strip();
+                    case "author_login" -> login = text(xml).strip();
+                    case "author_display_name" -> display = text(xml).strip();
                     default -> {}
                 }
             }
@@ -146,31 +147,31 @@ final class WxrReader implements Closeable {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT
                     && xml.getLocalName().equals("item")
-                    && namespace().isEmpty()) {
+                    && namespace(xml).isEmpty()) {
                 break;
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
             String name = xml.getLocalName();
-            String ns = namespace();
+            String ns = namespace(xml);
             switch (ns + ":" + name) {
-                case ":title" -> title = text();
-                case ":link" -> link = text().strip();
-                case ":guid" -> guid = text().strip();
-                case "dc:creator" -> creator = text().strip();
-                case "content:encoded" -> content = text();
-                case "excerpt:encoded" -> excerpt = text();
-                case "wp:post_id" -> id = number(text());
-                case "wp:post_type" -> type = text().strip();
-                case "wp:status" -> status = text().strip();
-                case "wp:post_date_gmt" -> dateGmt = gmt(text());
-                case "wp:post_date" -> dateLocal = local(text());
-                case "wp:attachment_url" -> attachmentUrl = text().strip();
+                case ":title" -> title = text(xml);
+                case ":link" -> link = text(xml).strip();
+                case ":guid" -> guid = text(xml).strip();
+                case "dc:creator" -> creator = text(xml).strip();
+                case "content:encoded" -> content = text(xml);
+                case "excerpt:encoded" -> excerpt = text(xml);
+                case "wp:post_id" -> id = number(text(xml));
+                case "wp:post_type" -> type = text(xml).strip();
+                case "wp:status" -> status = text(xml).strip();
+                case "wp:post_date_gmt" -> dateGmt = gmt(text(xml));
+                case "wp:post_date" -> dateLocal = local(text(xml));
+                case "wp:attachment_url" -> attachmentUrl = text(xml).strip();
                 case ":category" -> {
-                    String domain = attribute("domain");
-                    String slug = attribute("nicename");
-                    String termName = VietnameseText.nfc(text().strip());
+                    String domain = attribute(xml, "domain");
+                    String slug = attribute(xml, "nicename");
+                    String termName = VietnameseText.nfc(text(xml).strip());
                     var term = new WxrItem.Term(slug == null ? "" : slug, termName);
                     if ("category".equals(domain)) {
                         categories.add(term);
@@ -211,8 +212,8 @@ final class WxrReader implements Closeable {
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
-                    case "meta_key" -> key = text().strip();
-                    case "meta_value" -> value = text();
+                    case "meta_key" -> key = text(xml).strip();
+                    case "meta_value" -> value = text(xml);
                     default -> {}
                 }
             }
@@ -241,115 +242,21 @@ final class WxrReader implements Closeable {
                 continue;
             }
             switch (xml.getLocalName()) {
-                case "comment_id" -> id = number(text());
-                case "comment_author" -> author = text().strip();
-                case "comment_author_email" -> email = text().strip();
-                case "comment_author_IP" -> ip = text().strip();
-                case "comment_date_gmt" -> dateGmt = gmt(text());
-                case "comment_date" -> dateLocal = local(text());
-                case "comment_content" -> content = text();
-                case "comment_approved" -> approved = text().strip();
-                case "comment_type" -> type = text().strip();
-                case "commentmeta" -> skip();
+                case "comment_id" -> id = number(text(xml));
+                case "comment_author" -> author = text(xml).strip();
+                case "comment_author_email" -> email = text(xml).strip();
+                case "comment_author_IP" -> ip = text(xml).strip();
+                case "comment_date_gmt" -> dateGmt = gmt(text(xml));
+                case "comment_date" -> dateLocal = local(text(xml));
+                case "comment_content" -> content = text(xml);
+                case "comment_approved" -> approved = text(xml).strip();
+                case "comment_type" -> type = text(xml).strip();
+                case "commentmeta" -> skip(xml);
                 default -> {}
             }
         }
         return new WxrItem.Comment(
                 id, author, email, ip, dateGmt != null ? dateGmt : dateLocal, content, approved, type);
-    }
-
-    /** The text of the current element, CDATA included; nested elements are skipped. */
-    private String text() throws XMLStreamException {
-        var text = new StringBuilder();
-        int depth = 1;
-        while (depth > 0 && xml.hasNext()) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (depth == 1) {
-                        text.append(xml.getText());
-                    }
-                }
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                default -> {}
-            }
-        }
-        return text.toString();
-    }
-
-    private void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0 && xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
-
-    private String attribute(String name) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            if (xml.getAttributeLocalName(i).equals(name)) {
-                return xml.getAttributeValue(i);
-            }
-        }
-        return null;
-    }
-
-    /** The export's namespaces by what they are, whatever prefix or WXR version the file uses. */
-    private String namespace() {
-        String uri = xml.getNamespaceURI();
-        if (uri == null || uri.isEmpty()) {
-            return "";
-        }
-        if (uri.contains("wordpress.org/export") && uri.contains("excerpt")) {
-            return "excerpt";
-        }
-        if (uri.contains("wordpress.org/export")) {
-            return "wp";
-        }
-        if (uri.contains("purl.org/rss/1.0/modules/content")) {
-            return "content";
-        }
-        if (uri.contains("purl.org/dc/elements")) {
-            return "dc";
-        }
-        return uri;
-    }
-
-    private static long number(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** WordPress writes {@code 0000-00-00 00:00:00} for a date it does not have. */
-    private static Instant gmt(String text) {
-        LocalDateTime time = parse(text);
-        return time == null ? null : time.toInstant(ZoneOffset.UTC);
-    }
-
-    /** A local date without its zone: the site's, taken as Vietnam time. */
-    private static Instant local(String text) {
-        LocalDateTime time = parse(text);
-        return time == null ? null : time.atZone(VietnamTime.ZONE).toInstant();
-    }
-
-    private static LocalDateTime parse(String text) {
-        String s = text.strip();
-        if (s.isEmpty() || s.startsWith("0000")) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(s, WP_DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -112,34 +111,12 @@ class ArticleApi {
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Tạo bài nháp (create a draft)", description = "Needs title, sapo, body and section.")
     ResponseEntity<ArticleJson> create(@RequestBody ArticleRequest request) {
-        List<String> missing = new ArrayList<>();
-        if (blank(request.title())) {
-            missing.add("title");
-        }
-        if (request.sapo() == null) {
-            missing.add("sapo");
-        }
-        if (request.body() == null) {
-            missing.add("body");
-        }
-        if (blank(request.section())) {
-            missing.add("section");
-        }
+        List<String> missing = request.missingForCreate();
         if (!missing.isEmpty()) {
             throw new ArticleInvalidException(text.get("articles.api.missingFields", String.join(", ", missing)));
         }
         WorkingArticle created = editing.create(
-                accounts.current(),
-                new ArticleInput(
-                        request.title(),
-                        request.slug(),
-                        request.sapo(),
-                        request.body(),
-                        section(request.section()).id(),
-                        request.tags(),
-                        request.byline(),
-                        request.seoDescription(),
-                        List.of()));
+                accounts.current(), request.toInput(section(request.section()).id()));
         return ResponseEntity.created(URI.create("/api/v1/articles/" + created.id()))
                 .eTag(etag(created))
                 .body(json(created));
@@ -159,22 +136,10 @@ class ArticleApi {
         WorkingArticle current = editing.get(account, id);
         int version = ifMatch == null ? current.version() : version(ifMatch);
         ArticleInput now = CleanArticle.of(current.article()).toInput();
-        WorkingArticle saved = editing.save(
-                account,
-                id,
-                version,
-                new ArticleInput(
-                        or(request.title(), now.title()),
-                        or(request.slug(), now.slug()),
-                        or(request.sapo(), now.sapo()),
-                        or(request.body(), now.body()),
-                        request.section() == null
-                                ? now.sectionId()
-                                : section(request.section()).id(),
-                        request.tags() == null ? now.tags() : request.tags(),
-                        or(request.byline(), now.byline()),
-                        or(request.seoDescription(), now.seoDescription()),
-                        now.figures()));
+        Long sectionId = request.section() == null
+                ? now.sectionId()
+                : section(request.section()).id();
+        WorkingArticle saved = editing.save(account, id, version, request.over(now, sectionId));
         return ResponseEntity.ok().eTag(etag(saved)).body(json(saved));
     }
 
@@ -248,7 +213,7 @@ class ArticleApi {
         Transition t = Transition.bySlug(transition).orElseThrow();
         Instant at = null;
         if (t == Transition.SCHEDULE) {
-            if (move == null || blank(move.scheduledAt())) {
+            if (move == null || move.scheduledAt() == null || move.scheduledAt().isBlank()) {
                 throw new ArticleInvalidException(text.get("articles.api.scheduledAtMissing"));
             }
             try {
@@ -294,13 +259,5 @@ class ArticleApi {
                         .filter(java.util.Objects::nonNull)
                         .map(String::strip)
                         .collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String or(String value, String fallback) {
-        return value == null ? fallback : value;
     }
 }

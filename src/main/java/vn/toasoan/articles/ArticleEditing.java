@@ -26,6 +26,7 @@ public class ArticleEditing {
     private final RevisionRepository revisions;
     private final WorkingCopyRepository workingCopies;
     private final ListingRepository lists;
+    private final NewsroomListRepository newsroomLists;
     private final CopyDesk copyDesk;
     private final ArticleChecks checks;
     private final MediaStore media;
@@ -38,6 +39,7 @@ public class ArticleEditing {
             RevisionRepository revisions,
             WorkingCopyRepository workingCopies,
             ListingRepository lists,
+            NewsroomListRepository newsroomLists,
             CopyDesk copyDesk,
             ArticleChecks checks,
             MediaStore media,
@@ -48,6 +50,7 @@ public class ArticleEditing {
         this.revisions = revisions;
         this.workingCopies = workingCopies;
         this.lists = lists;
+        this.newsroomLists = newsroomLists;
         this.copyDesk = copyDesk;
         this.checks = checks;
         this.media = media;
@@ -79,7 +82,7 @@ public class ArticleEditing {
         if (!account.role().edits()) {
             filter = filter.withAuthor(account.id());
         }
-        return repository.list(filter);
+        return newsroomLists.list(filter);
     }
 
     public List<ArticleWarning> warnings(WorkingArticle article) {
@@ -87,7 +90,7 @@ public class ArticleEditing {
     }
 
     public long count(ArticleStatus status) {
-        return repository.countByStatus(status);
+        return newsroomLists.countByStatus(status);
     }
 
     /** Views per article over the last {@code days} days in Vietnam time, most first. */

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -16,12 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.toasoan.storage.DataDirectory;
 import vn.toasoan.storage.ObjectStore;
@@ -41,7 +36,7 @@ public class MediaStore {
     /** How long a photo uploaded with a save that failed waits for the save that keeps it. */
     static final Duration PENDING_LIFETIME = Duration.ofDays(1);
 
-    private final JdbcClient jdbc;
+    private final ImageRepository images;
     private final ImagePipeline pipeline;
     private final MessageSource messages;
     private final StoredFolder photos;
@@ -49,13 +44,13 @@ public class MediaStore {
     private final Clock clock;
 
     MediaStore(
-            JdbcClient jdbc,
+            ImageRepository images,
             ImagePipeline pipeline,
             MessageSource messages,
             ObjectStore store,
             DataDirectory dataDirectory,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.images = images;
         this.pipeline = pipeline;
         this.messages = messages;
         this.clock = clock;
@@ -126,11 +121,7 @@ public class MediaStore {
 
     /** Marks photos as used by a save, in that save's transaction: a save that fails leaves them pending. */
     public void keep(Collection<UUID> ids) {
-        if (!ids.isEmpty()) {
-            jdbc.sql("UPDATE media_images SET status = 'SAVED' WHERE id = ANY(?) AND status = 'PENDING'")
-                    .param(ids.toArray(UUID[]::new))
-                    .update();
-        }
+        images.keep(ids);
     }
 
     /**
@@ -139,12 +130,7 @@ public class MediaStore {
      * @return how many
      */
     int forgetPendingBefore(Instant cutoff) {
-        List<Image> forgotten = jdbc.sql("""
-                        DELETE FROM media_images WHERE status = 'PENDING' AND created_at < ?
-                        RETURNING id, width, height, widths, formats""")
-                .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
-                .query((rs, n) -> image(rs))
-                .list();
+        List<Image> forgotten = images.deletePendingBefore(cutoff);
         for (Image image : forgotten) {
             for (ImageFormat format : image.formats()) {
                 image.widths().forEach(width -> deleteQuietly(fileName(image.id(), width, format)));
@@ -159,11 +145,7 @@ public class MediaStore {
      * @return false when there was no such photo
      */
     public boolean delete(UUID id) {
-        List<Image> deleted = jdbc.sql(
-                        "DELETE FROM media_images WHERE id = ? RETURNING id, width, height, widths, formats")
-                .param(id)
-                .query((rs, n) -> image(rs))
-                .list();
+        List<Image> deleted = images.delete(id);
         for (Image image : deleted) {
             for (ImageFormat format : image.formats()) {
                 image.widths().forEach(width -> deleteQuietly(fileName(image.id(), width, format)));
@@ -197,24 +179,13 @@ public class MediaStore {
                     written.addAll(putWebp(id, width, resized));
                 }
             }
-            jdbc.sql("""
-                            INSERT INTO media_images (id, original_name, width, height, widths, status, created_at, formats)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            id,
-                            originalName,
-                            rgb.getWidth(),
-                            rgb.getHeight(),
-                            widths.toArray(Integer[]::new),
-                            status.name(),
-                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                            formats.stream().map(Enum::name).toArray(String[]::new))
-                    .update();
+            var image = new Image(id, rgb.getWidth(), rgb.getHeight(), widths, formats);
+            images.insert(image, originalName, status, clock.instant());
+            return image;
         } catch (RuntimeException e) {
             written.forEach(this::deleteQuietly);
             throw e;
         }
-        return new Image(id, rgb.getWidth(), rgb.getHeight(), widths, formats);
     }
 
     private List<String> putWebp(UUID id, int width, BufferedImage resized) {
@@ -251,9 +222,7 @@ public class MediaStore {
                 }
                 return written;
             });
-            int marked = jdbc.sql("""
-                            UPDATE media_images SET formats = array_append(formats, 'WEBP')
-                            WHERE id = ? AND NOT ('WEBP' = ANY (formats))""").param(image.id()).update();
+            int marked = images.markWebp(image.id());
             if (marked == 0 && find(image.id()).isEmpty()) {
                 // swept away meanwhile as an upload nobody saved
                 written.forEach(this::deleteQuietly);
@@ -268,9 +237,7 @@ public class MediaStore {
 
     /** Up to {@code limit} photos without WebP copies, after {@code after} in the order of their ids. */
     List<Image> withoutWebp(UUID after, int limit) {
-        return jdbc.sql("""
-                        SELECT id, width, height, widths, formats FROM media_images
-                        WHERE NOT ('WEBP' = ANY (formats)) AND id > ? ORDER BY id LIMIT ?""").params(after, limit).query((rs, n) -> image(rs)).list();
+        return images.withoutWebp(after, limit);
     }
 
     public Optional<Image> find(UUID id) {
@@ -278,25 +245,7 @@ public class MediaStore {
     }
 
     public Map<UUID, Image> findAll(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("SELECT id, width, height, widths, formats FROM media_images WHERE id = ANY(?)")
-                .param(ids.toArray(UUID[]::new))
-                .query((rs, n) -> image(rs))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Image::id, Function.identity()));
-    }
-
-    private static Image image(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Image(
-                rs.getObject("id", UUID.class),
-                rs.getInt("width"),
-                rs.getInt("height"),
-                List.of((Integer[]) rs.getArray("widths").getArray()),
-                ImageFormat.of((String[]) rs.getArray("formats").getArray()));
+        return images.findAll(ids);
     }
 
     private void deleteQuietly(String file) {

@@ -1,9 +1,12 @@
 package vn.toasoan.search;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,6 +16,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
  * How an article lies in the index: its fields, and how each text field is analysed three ways (as the reader may
@@ -95,6 +102,19 @@ final class ArticleDocument {
         if (shown) {
             doc.add(new Field(pairs(name), value, PAIR_TERMS));
         }
+    }
+
+    /** One page of found articles as the results show them, with the reader's words marked. */
+    static List<ArticleIndex.Hit> hits(
+            IndexSearcher searcher, Highlighter highlighter, Query highlighting, ScoreDoc[] page) throws IOException {
+        int[] docs = Stream.of(page).mapToInt(d -> d.doc).toArray();
+        Highlighter.Marked marked = highlighter.mark(searcher, highlighting, docs);
+        StoredFields stored = searcher.storedFields();
+        List<ArticleIndex.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            hits.add(hit(stored.document(docs[i]), marked, i));
+        }
+        return hits;
     }
 
     /** A found article as the results show it, with the reader's words marked. */

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -184,7 +183,7 @@ final class ArticleIndex implements Closeable {
         if (query.isEmpty()) {
             return new Hits(0, List.of());
         }
-        Query matching = Ranking.filtered(Ranking.matching(query), filter.queries());
+        Query matching = Ranking.filtered(Ranking.matching(query), Ranking.filters(filter));
         return withSearcher(searcher -> {
             if (limit <= 0) {
                 return new Hits(searcher.count(matching), List.of());
@@ -199,7 +198,7 @@ final class ArticleIndex implements Closeable {
                     ranked, new TopFieldCollectorManager(sort, offset + limit, null, Integer.MAX_VALUE));
             long total = top.totalHits.value;
             ScoreDoc[] page = Stream.of(top.scoreDocs).skip(offset).toArray(ScoreDoc[]::new);
-            return new Hits(total, hits(searcher, Ranking.highlighting(query), page));
+            return new Hits(total, ArticleDocument.hits(searcher, highlighter, Ranking.highlighting(query), page));
         });
     }
 
@@ -208,7 +207,7 @@ final class ArticleIndex implements Closeable {
         if (query.isEmpty()) {
             return 0;
         }
-        Query matching = Ranking.filtered(Ranking.matching(query), filter.queries());
+        Query matching = Ranking.filtered(Ranking.matching(query), Ranking.filters(filter));
         return withSearcher(searcher -> (long) searcher.count(matching));
     }
 
@@ -222,17 +221,6 @@ final class ArticleIndex implements Closeable {
             return Optional.empty();
         }
         return withSearcher(searcher -> Spelling.corrected(searcher.getIndexReader(), query));
-    }
-
-    private List<Hit> hits(IndexSearcher searcher, Query highlighting, ScoreDoc[] page) throws IOException {
-        int[] docs = Stream.of(page).mapToInt(d -> d.doc).toArray();
-        Highlighter.Marked marked = highlighter.mark(searcher, highlighting, docs);
-        StoredFields stored = searcher.storedFields();
-        List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < docs.length; i++) {
-            hits.add(ArticleDocument.hit(stored.document(docs[i]), marked, i));
-        }
-        return hits;
     }
 
     private <T> T withSearcher(IoFunction<IndexSearcher, T> work) {
@@ -285,19 +273,6 @@ final class ArticleIndex implements Closeable {
     record Filter(Long sectionId, Instant from, Instant until) {
 
         static final Filter NONE = new Filter(null, null, null);
-
-        List<Query> queries() {
-            List<Query> queries = new ArrayList<>();
-            if (sectionId != null) {
-                queries.add(LongField.newExactQuery(ArticleDocument.SECTION, sectionId));
-            }
-            if (from != null || until != null) {
-                long lower = from == null ? Long.MIN_VALUE : from.toEpochMilli();
-                long upper = until == null ? Long.MAX_VALUE : until.toEpochMilli() - 1;
-                queries.add(LongField.newRangeQuery(PUBLISHED, lower, upper));
-            }
-            return queries;
-        }
     }
 
     /** A page of results and how many articles the query finds in all. */

@@ -104,6 +104,21 @@ final class Ranking {
                 .build();
     }
 
+    /** The filter's section and dates as queries; a missing bound is open. */
+    static List<Query> filters(ArticleIndex.Filter filter) {
+        List<Query> queries = new ArrayList<>();
+        if (filter.sectionId() != null) {
+            queries.add(LongField.newExactQuery(ArticleDocument.SECTION, filter.sectionId()));
+        }
+        if (filter.from() != null || filter.until() != null) {
+            long lower = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli();
+            long upper =
+                    filter.until() == null ? Long.MAX_VALUE : filter.until().toEpochMilli() - 1;
+            queries.add(LongField.newRangeQuery(ArticleDocument.PUBLISHED, lower, upper));
+        }
+        return queries;
+    }
+
     /** Only the articles that also pass the reader's filters; the filters do not change the score. */
     static Query filtered(Query query, List<Query> filters) {
         if (filters.isEmpty()) {

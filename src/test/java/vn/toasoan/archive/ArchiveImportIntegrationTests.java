@@ -60,7 +60,7 @@ class ArchiveImportIntegrationTests {
                 .findFirst()
                 .orElseThrow();
 
-        ArchiveImporter.Summary summary = importWxr(export, uploads);
+        ImportSummary summary = importWxr(export, uploads);
 
         assertThat(summary.imported).isEqualTo(posts.size());
         assertThat(summary.drafts)
@@ -156,7 +156,7 @@ class ArchiveImportIntegrationTests {
                 .hasMessageContaining("the power went out after " + ArchiveImporter.BATCH);
         assertThat(imported(site)).isEqualTo(ArchiveImporter.BATCH);
 
-        ArchiveImporter.Summary again = importWxr(export, null);
+        ImportSummary again = importWxr(export, null);
 
         assertThat(again.skipped).isEqualTo(ArchiveImporter.BATCH);
         assertThat(again.imported).isEqualTo(expected - ArchiveImporter.BATCH);
@@ -178,7 +178,7 @@ class ArchiveImportIntegrationTests {
         Path empty = Files.createDirectories(dir.resolve("empty-uploads"));
         var report = report();
 
-        ArchiveImporter.Summary summary =
+        ImportSummary summary =
                 importer.importWxr(export, new ArchiveImporter.Options(empty, true, null), listener(), report);
 
         assertThat(summary.imported).isPositive();
@@ -202,9 +202,9 @@ class ArchiveImportIntegrationTests {
         Files.writeString(folder.resolve("2018").resolve("ghi-chu.txt"), "Danh sách việc cần làm trong tuần.");
         var report = report();
 
-        ArchiveImporter.Summary first =
+        ImportSummary first =
                 importer.importFolder(folder, new ArchiveImporter.Options(null, false, null), listener(), report);
-        ArchiveImporter.Summary second =
+        ImportSummary second =
                 importer.importFolder(folder, new ArchiveImporter.Options(null, false, null), listener(), report());
 
         assertThat(first.imported).isEqualTo(2);
@@ -217,7 +217,7 @@ class ArchiveImportIntegrationTests {
                 .contains("gần như trùng nhau");
     }
 
-    private ArchiveImporter.Summary importWxr(Path export, Path uploads) throws Exception {
+    private ImportSummary importWxr(Path export, Path uploads) throws Exception {
         try (var report = report()) {
             return importer.importWxr(export, new ArchiveImporter.Options(uploads, false, null), listener(), report);
         }
