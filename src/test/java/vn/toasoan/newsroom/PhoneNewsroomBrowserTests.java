@@ -174,12 +174,7 @@ class PhoneNewsroomBrowserTests {
     }
 
     private void logIn(Account account) {
-        browser.get(url("/toa-soan"));
-        wait.until(ExpectedConditions.urlContains("/toa-soan/dang-nhap"));
-        browser.findElement(By.id("email")).sendKeys(account.email());
-        browser.findElement(By.id("password")).sendKeys(Newsroom.PASSWORD);
-        browser.findElement(By.cssSelector("form.nr-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nr-user")));
+        Browser.logIn(browser, port, account.email());
     }
 
     private String url(String path) {

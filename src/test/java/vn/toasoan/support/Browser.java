@@ -6,12 +6,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.toasoan.newsroom.Newsroom;
 
 /**
  * Headless Chromium from Debian's packages, driven through Debian's chromedriver named explicitly, so that Selenium
@@ -33,6 +37,17 @@ public final class Browser {
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /** Logs in to the newsroom at the form, as an editor does, and waits for the newsroom's bar. */
+    public static void logIn(WebDriver browser, int port, String email) {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get("http://localhost:" + port + "/toa-soan");
+        wait.until(ExpectedConditions.urlContains("/toa-soan/dang-nhap"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(Newsroom.PASSWORD);
+        browser.findElement(By.cssSelector("form.nr-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nr-user")));
     }
 
     public static WebDriver start() {
