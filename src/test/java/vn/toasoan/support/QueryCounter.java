@@ -19,6 +19,13 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 public final class QueryCounter implements BeanPostProcessor {
 
+    /**
+     * The threads that serve HTTP requests: Tomcat's pool on JDK 17, a virtual thread per request where the JDK has
+     * them.
+     */
+    public static final Predicate<String> SERVING =
+            thread -> thread.startsWith("http-") || thread.startsWith("tomcat-handler-");
+
     /** One statement, and the thread that sent it. */
     public record Sent(String thread, String sql) {}
 
