@@ -18,17 +18,21 @@ import org.springframework.stereotype.Component;
  * administrator's browser among them, still log in.
  *
  * <p>An attempt is written before its password is checked, removed when it succeeds and kept as a failure when it
- * fails. Only failures slow a client down, so a script sending several requests at once with the right password is
- * never refused; the attempts still being checked count against a race: of many attempts racing for one account, on
- * one node or several, at most {@link #CHECKS_AT_ONCE} beyond the limit reach the password check.
+ * fails. Only failures slow a client down. Attempts being checked take turns: of many racing for one account, on one
+ * node or several, only as many as the limit leaves room for are checked at once, and the others wait for them. A
+ * script sending several requests at once with the right password is therefore never refused, and a burst of guesses
+ * gets no more checks than the limit.
  */
 @Component
 class LoginThrottle {
 
     private static final Duration LONGEST_SLOWDOWN = Duration.ofSeconds(30);
 
-    /** Password checks that may run at once for one account or address beyond its failures, as a script's may. */
-    static final int CHECKS_AT_ONCE = 16;
+    /** How long an attempt waits for the attempts ahead of it to be checked, as a script's parallel requests do. */
+    private static final Duration LONGEST_QUEUE = Duration.ofSeconds(5);
+
+    private static final long FIRST_PAUSE_MILLIS = 10;
+    private static final long LONGEST_PAUSE_MILLIS = 200;
 
     private final JdbcClient jdbc;
     private final LoginProperties properties;
@@ -66,20 +70,67 @@ class LoginThrottle {
                 .params(email, address == null ? "" : address, known, AccountRepository.utc(now))
                 .query(Long.class)
                 .single();
-        boolean over = known != null
-                ? over("device = ?", known, now, properties.maxFailures())
-                : over("email = ? AND device IS NULL", email, now, properties.maxFailures())
-                        || (address != null
-                                && over(
-                                        "address = ? AND device IS NULL",
-                                        address,
-                                        now,
-                                        properties.maxFailuresPerAddress()));
-        if (over) {
-            jdbc.sql("DELETE FROM login_failures WHERE id = ?").param(id).update();
-            throw new LoginThrottledException(unknownWait(email, address, now).orElse(properties.window()));
+        long giveUp = System.nanoTime() + LONGEST_QUEUE.toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        while (true) {
+            Instant at = clock.instant();
+            Turn turn = known != null
+                    ? turn(id, "device = ?", known, at, properties.maxFailures())
+                    : turn(id, "email = ? AND device IS NULL", email, at, properties.maxFailures())
+                            .and(
+                                    address == null
+                                            ? Turn.NOW
+                                            : turn(
+                                                    id,
+                                                    "address = ? AND device IS NULL",
+                                                    address,
+                                                    at,
+                                                    properties.maxFailuresPerAddress()));
+            if (turn == Turn.NOW) {
+                return new Attempt(id, email, known);
+            }
+            if (turn == Turn.NEVER || System.nanoTime() - giveUp > 0) {
+                jdbc.sql("DELETE FROM login_failures WHERE id = ?").param(id).update();
+                throw new LoginThrottledException(
+                        unknownWait(email, address, at).orElse(Duration.ofSeconds(1)));
+            }
+            pause(pause);
+            pause = Math.min(2 * pause, LONGEST_PAUSE_MILLIS);
         }
-        return new Attempt(id, email, known);
+    }
+
+    /** Whether an attempt may have its password checked now, after the attempts ahead of it, or not at all. */
+    private enum Turn {
+        NOW,
+        LATER,
+        NEVER;
+
+        Turn and(Turn other) {
+            return compareTo(other) >= 0 ? this : other;
+        }
+    }
+
+    /**
+     * The failures within the window refuse the attempt once they reach the limit; below it, the attempts being checked
+     * that came before it, and the attempt itself, must fit under the limit with them. Attempts that succeed leave, so
+     * the ones behind them go next; attempts that fail become failures and refuse the rest.
+     */
+    private Turn turn(long id, String where, String value, Instant now, int limit) {
+        return jdbc.sql("SELECT CASE WHEN count(*) FILTER (WHERE NOT checking) >= ? THEN 'NEVER'"
+                        + " WHEN count(*) FILTER (WHERE NOT checking OR id <= ?) > ? THEN 'LATER' ELSE 'NOW' END"
+                        + " FROM login_failures WHERE " + where + " AND failed_at > ?")
+                .params(limit, id, limit, value, AccountRepository.utc(now.minus(properties.window())))
+                .query((rs, n) -> Turn.valueOf(rs.getString(1)))
+                .single();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoginThrottledException(Duration.ofSeconds(1));
+        }
     }
 
     /** The password was wrong: the attempt is a failure from now on. */
@@ -206,18 +257,6 @@ class LoginThrottle {
                 .stream()
                 .map(OffsetDateTime::toInstant)
                 .toList();
-    }
-
-    /**
-     * Past the limit with the attempt just written: its failures alone, or its failures and the attempts being checked
-     * beyond those a script may send at once.
-     */
-    private boolean over(String where, String value, Instant now, int limit) {
-        return jdbc.sql("SELECT count(*) FILTER (WHERE NOT checking) >= ? OR count(*) > ? FROM login_failures WHERE "
-                        + where + " AND failed_at > ?")
-                .params(limit, limit + CHECKS_AT_ONCE, value, AccountRepository.utc(now.minus(properties.window())))
-                .query(Boolean.class)
-                .single();
     }
 
     private static Duration min(Duration a, Duration b) {
