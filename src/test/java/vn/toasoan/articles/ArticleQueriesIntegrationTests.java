@@ -30,8 +30,7 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
 @ToaSoanIntegrationTest
 class ArticleQueriesIntegrationTests {
 
-    /** Requests are served on Tomcat's threads; background work (indexing, schedules) runs on others. */
-    static final Predicate<String> SERVING = thread -> thread.startsWith("http-");
+    static final Predicate<String> SERVING = QueryCounter.SERVING;
 
     @LocalServerPort
     int port;

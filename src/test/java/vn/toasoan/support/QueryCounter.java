@@ -19,6 +19,13 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 public final class QueryCounter implements BeanPostProcessor {
 
+    /**
+     * The threads that serve HTTP requests: Tomcat's pool ({@code http-nio-…}) on JDK 17, its virtual threads
+     * ({@code tomcat-handler-…}) on 21 and later. Background work (indexing, schedules) runs on others.
+     */
+    public static final Predicate<String> SERVING =
+            thread -> thread.startsWith("http-") || thread.startsWith("tomcat-handler-");
+
     /** One statement, and the thread that sent it. */
     public record Sent(String thread, String sql) {}
 
