@@ -181,6 +181,7 @@ public class Accounts {
         }
         String current = repository.passwordHash(account.email()).orElseThrow();
         if (currentPassword == null || !encoder.matches(currentPassword, current)) {
+            throttle.failed(attempt);
             throw new AccountException(HttpStatus.FORBIDDEN, "accounts.error.wrongPassword");
         }
         throttle.succeeded(attempt);

@@ -17,14 +17,18 @@ import org.springframework.stereotype.Component;
  * against the account and against their address: they are slowed, then refused, while known devices, the
  * administrator's browser among them, still log in.
  *
- * <p>An attempt is written before its password is checked and removed when it succeeds, and the limit is checked
- * after the write: of many attempts racing for one account, on one node or several, only those within the limit reach
- * the password check.
+ * <p>An attempt is written before its password is checked, removed when it succeeds and kept as a failure when it
+ * fails. Only failures slow a client down, so a script sending several requests at once with the right password is
+ * never refused; the attempts still being checked count against a race: of many attempts racing for one account, on
+ * one node or several, at most {@link #CHECKS_AT_ONCE} beyond the limit reach the password check.
  */
 @Component
 class LoginThrottle {
 
     private static final Duration LONGEST_SLOWDOWN = Duration.ofSeconds(30);
+
+    /** Password checks that may run at once for one account or address beyond its failures, as a script's may. */
+    static final int CHECKS_AT_ONCE = 16;
 
     private final JdbcClient jdbc;
     private final LoginProperties properties;
@@ -57,22 +61,32 @@ class LoginThrottle {
                 throw new LoginThrottledException(wait.get());
             }
         }
-        long id = jdbc.sql("INSERT INTO login_failures (email, address, device, failed_at) VALUES (?, ?, ?, ?)"
-                        + " RETURNING id")
+        long id = jdbc.sql("INSERT INTO login_failures (email, address, device, failed_at, checking)"
+                        + " VALUES (?, ?, ?, ?, TRUE) RETURNING id")
                 .params(email, address == null ? "" : address, known, AccountRepository.utc(now))
                 .query(Long.class)
                 .single();
         boolean over = known != null
-                ? count("device = ?", known, now) > properties.maxFailures()
-                : count("email = ? AND device IS NULL", email, now) > properties.maxFailures()
+                ? over("device = ?", known, now, properties.maxFailures())
+                : over("email = ? AND device IS NULL", email, now, properties.maxFailures())
                         || (address != null
-                                && count("address = ? AND device IS NULL", address, now)
-                                        > properties.maxFailuresPerAddress());
+                                && over(
+                                        "address = ? AND device IS NULL",
+                                        address,
+                                        now,
+                                        properties.maxFailuresPerAddress()));
         if (over) {
             jdbc.sql("DELETE FROM login_failures WHERE id = ?").param(id).update();
             throw new LoginThrottledException(unknownWait(email, address, now).orElse(properties.window()));
         }
         return new Attempt(id, email, known);
+    }
+
+    /** The password was wrong: the attempt is a failure from now on. */
+    void failed(Attempt attempt) {
+        jdbc.sql("UPDATE login_failures SET checking = FALSE WHERE id = ?")
+                .param(attempt.id())
+                .update();
     }
 
     /** The password was right: the attempt and the failures it answers are forgotten. */
@@ -108,7 +122,7 @@ class LoginThrottle {
                         SELECT email, count(*) AS failures, count(DISTINCT address) AS addresses,
                                min(failed_at) AS oldest
                         FROM login_failures
-                        WHERE device IS NULL AND failed_at > ?
+                        WHERE device IS NULL AND NOT checking AND failed_at > ?
                         GROUP BY email HAVING count(*) >= ?
                         ORDER BY min(failed_at)""")
                 .params(AccountRepository.utc(now.minus(properties.window())), properties.slowAfter())
@@ -128,7 +142,7 @@ class LoginThrottle {
         return jdbc.sql("""
                         SELECT address, count(*) AS failures, count(DISTINCT email) AS accounts, min(failed_at) AS oldest
                         FROM login_failures
-                        WHERE device IS NULL AND address <> '' AND failed_at > ?
+                        WHERE device IS NULL AND NOT checking AND address <> '' AND failed_at > ?
                         GROUP BY address HAVING count(*) >= ?
                         ORDER BY min(failed_at)""")
                 .params(AccountRepository.utc(now.minus(properties.window())), properties.maxFailuresPerAddress())
@@ -162,7 +176,7 @@ class LoginThrottle {
         if (address != null) {
             List<Instant> fromAddress = jdbc
                     .sql("SELECT failed_at FROM login_failures WHERE address = ?"
-                            + " AND device IS NULL AND failed_at > ? ORDER BY failed_at DESC LIMIT ?")
+                            + " AND device IS NULL AND NOT checking AND failed_at > ? ORDER BY failed_at DESC LIMIT ?")
                     .params(
                             address,
                             AccountRepository.utc(now.minus(properties.window())),
@@ -185,7 +199,7 @@ class LoginThrottle {
     private List<Instant> failures(String where, String value, Instant now) {
         return jdbc
                 .sql("SELECT failed_at FROM login_failures WHERE " + where
-                        + " AND failed_at > ? ORDER BY failed_at DESC LIMIT ?")
+                        + " AND NOT checking AND failed_at > ? ORDER BY failed_at DESC LIMIT ?")
                 .params(value, AccountRepository.utc(now.minus(properties.window())), properties.maxFailures())
                 .query(OffsetDateTime.class)
                 .list()
@@ -194,10 +208,15 @@ class LoginThrottle {
                 .toList();
     }
 
-    private long count(String where, String value, Instant now) {
-        return jdbc.sql("SELECT count(*) FROM login_failures WHERE " + where + " AND failed_at > ?")
-                .params(value, AccountRepository.utc(now.minus(properties.window())))
-                .query(Long.class)
+    /**
+     * Past the limit with the attempt just written: its failures alone, or its failures and the attempts being checked
+     * beyond those a script may send at once.
+     */
+    private boolean over(String where, String value, Instant now, int limit) {
+        return jdbc.sql("SELECT count(*) FILTER (WHERE NOT checking) >= ? OR count(*) > ? FROM login_failures WHERE "
+                        + where + " AND failed_at > ?")
+                .params(limit, limit + CHECKS_AT_ONCE, value, AccountRepository.utc(now.minus(properties.window())))
+                .query(Boolean.class)
                 .single();
     }
 

@@ -56,6 +56,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             }
             return result;
         } catch (BadCredentialsException e) {
+            throttle.failed(attempt);
             events.publishEvent(new AuditEvent(
                     email,
                     "login.failed",

@@ -1,5 +1,8 @@
 package vn.toasoan.articles;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,24 @@ class ArticleChecks {
     private final CheckPolicies policies;
     private final ArticleText text;
 
+    /**
+     * The warnings depend on nothing but what they check and the language they are written in, and checking a long
+     * article costs far more than the read that shows it: every save, preview and API read of an unchanged text would
+     * otherwise check it again.
+     */
+    private final Cache<Checked, List<ArticleWarning>> checked = Caffeine.newBuilder()
+            .maximumWeight(4_000_000) // characters of text kept, about 8 MB
+            .weigher((Checked key, List<ArticleWarning> warnings) -> key.weight())
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    private record Checked(String title, String sapo, String body, List<Figure> figures, Locale locale) {
+
+        int weight() {
+            return title.length() + (sapo == null ? 0 : sapo.length()) + (body == null ? 0 : body.length());
+        }
+    }
+
     ArticleChecks(DiacriticsDetector diacritics, CheckPolicies policies, ArticleText text) {
         this.diacritics = diacritics;
         this.policies = policies;
@@ -31,6 +52,12 @@ class ArticleChecks {
 
     /** The warnings, in the language of whoever asked. */
     public List<ArticleWarning> check(Article article) {
+        Checked what =
+                new Checked(article.title(), article.sapo(), article.body(), article.figures(), ArticleText.locale());
+        return checked.get(what, key -> List.copyOf(checkAgain(article)));
+    }
+
+    private List<ArticleWarning> checkAgain(Article article) {
         List<ArticleWarning> warnings = new ArrayList<>();
         int titleLength = article.title().codePointCount(0, article.title().length());
         if (titleLength > MAX_TITLE) {

@@ -54,6 +54,9 @@ class OldAddresses extends OncePerRequestFilter {
 
     /** A path decoded and in NFC, as old addresses are stored. */
     static String normalize(String path) {
+        if (isPlainAscii(path)) {
+            return path; // nothing to decode or compose: most requests, on every one of which this runs
+        }
         String decoded;
         try {
             decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -61,6 +64,16 @@ class OldAddresses extends OncePerRequestFilter {
             decoded = path;
         }
         return VietnameseText.nfc(decoded);
+    }
+
+    private static boolean isPlainAscii(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c >= 0x80 || c == '%' || c == '+') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** FNV-1a over the UTF-8 bytes: stable across processes and versions, as the stored hashes need. */
@@ -85,6 +98,10 @@ class OldAddresses extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (hashes.length == 0) {
+            chain.doFilter(request, response); // a paper that brought no archive in
+            return;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<String> target = key(path, request.getQueryString()).flatMap(this::target);
         if (target.isPresent()) {

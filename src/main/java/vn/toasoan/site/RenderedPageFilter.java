@@ -28,13 +28,9 @@ import vn.toasoan.platform.VietnamTime;
  */
 class RenderedPageFilter extends OncePerRequestFilter {
 
-    /** Home, section, tag and article pages; anything else is never looked for here. */
-    private static final Pattern PAGES = Pattern.compile("/|/[a-z0-9-]+|/[a-z0-9-]*-\\d+\\.html|/the/[a-z0-9-]+");
-
-    private static final Pattern ARTICLE = Pattern.compile("/[a-z0-9-]*-\\d+\\.html");
-
     private static final String PERSONAL = "private, no-store";
 
+    /** Home, section, tag and article pages are looked for here ({@link ReaderPaths}), with a page number at most. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("trang=\\d{1,5}");
 
     /** Headers this filter sets itself, or that belong to one response only. */
@@ -95,8 +91,8 @@ class RenderedPageFilter extends OncePerRequestFilter {
                 request.getQueryString(),
                 locales.resolveLocale(request).toLanguageTag(),
                 LocalDate.now(clock.withZone(VietnamTime.ZONE)),
-                address.base(),
-                ARTICLE.matcher(request.getRequestURI()).matches() ? threads.formWindow() : 0);
+                address.base(request),
+                ReaderPaths.isArticle(request.getRequestURI()) ? threads.formWindow() : 0);
         RenderedPages.Page page = pages.find(key);
         if (page != null) {
             serve(page, request, response);
@@ -116,8 +112,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
                 && rendering.getStatus() == HttpServletResponse.SC_OK
                 && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
                 && contentType != null
-                && contentType.startsWith("text/html")
-                && request.getSession(false) == null) {
+                && contentType.startsWith("text/html")) {
             page = RenderedPages.Page.of(
                     rendering.getContentAsByteArray(), contentType, kept(rendering), dependsOn, clock.millis());
             pages.keep(key, ticket, page);
@@ -135,8 +130,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
 
     private static boolean isPage(HttpServletRequest request) {
         String method = request.getMethod();
-        return ("GET".equals(method) || "HEAD".equals(method))
-                && PAGES.matcher(request.getRequestURI()).matches();
+        return ("GET".equals(method) || "HEAD".equals(method)) && ReaderPaths.isPage(request.getRequestURI());
     }
 
     /** Said of the request alone, before anything is rendered. */
@@ -149,7 +143,7 @@ class RenderedPageFilter extends OncePerRequestFilter {
         if (query != null && !PAGE_NUMBER.matcher(query).matches()) {
             return false;
         }
-        if (!PAGES.matcher(request.getRequestURI()).matches() || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (!ReaderPaths.isPage(request.getRequestURI()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return false;
         }
         Cookie[] cookies = request.getCookies();

@@ -37,6 +37,11 @@ class SiteAddress {
 
     /** {@code https://baosonglam.vn}, without a trailing slash. */
     String base() {
+        return base(currentRequest());
+    }
+
+    /** The same, for a filter that runs before the request is bound to its thread. */
+    String base(HttpServletRequest request) {
         if (!configured.isEmpty()) {
             return configured;
         }
@@ -44,7 +49,6 @@ class SiteAddress {
         if (known != null) {
             return known;
         }
-        HttpServletRequest request = currentRequest();
         if (request != null && allowedHosts.contains(request.getServerName().toLowerCase(Locale.ROOT))) {
             if (learned.compareAndSet(null, origin(request))) {
                 log.info(

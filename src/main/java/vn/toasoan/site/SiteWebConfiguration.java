@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +48,9 @@ class SiteWebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * After the request guards and before the security filters, which a page kept for everyone does not need: its
-     * security headers are kept with it.
+     * After the request guards and the trailing-slash redirect, before the session and security filters, which a page
+     * kept for everyone does not need: its security headers are kept with it, and a page that started a session says so
+     * with a cookie and is not kept.
      */
     @Bean
     FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(
@@ -64,7 +64,7 @@ class SiteWebConfiguration implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(
                 new RenderedPageFilter(pages, properties, locales, address, clock, threads, sessionCookie));
         registration.addUrlPatterns("/*");
-        registration.setOrder(OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 104);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 45);
         return registration;
     }
 

@@ -3,8 +3,13 @@ package vn.toasoan.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +79,52 @@ class LoginSecurityIntegrationTests {
         var again = ownBrowser.login(editor.email(), Newsroom.PASSWORD);
         assertThat(NewsroomClient.location(again)).endsWith("/toa-soan");
         assertThat(auditActions(editor.email())).contains("login.failed", "login.throttled");
+    }
+
+    @Test
+    void aScriptSendingManyRequestsAtOnceWithTheRightPasswordIsNeverRefused() throws Exception {
+        Account editor = newsroom.account(Role.EDITOR);
+        String address = "192.0.2." + (10 + (int) (Math.random() * 200));
+        ExecutorService workers = Executors.newFixedThreadPool(LoginThrottle.CHECKS_AT_ONCE);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4 * LoginThrottle.CHECKS_AT_ONCE; i++) {
+                answers.add(workers.submit(
+                        () -> newsroom.api("GET", "/api/v1/articles", editor.email(), Newsroom.PASSWORD, null, address)
+                                .statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    @Test
+    void guessesRacingForOneAccountReachThePasswordCheckOnlyUpToTheLimitAndThoseAtOnce() throws Exception {
+        Account editor = newsroom.account(Role.EDITOR);
+        ExecutorService guessers = Executors.newFixedThreadPool(2 * LoginThrottle.CHECKS_AT_ONCE);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4 * LoginThrottle.CHECKS_AT_ONCE; i++) {
+                String address = "203.0.113." + (100 + i);
+                answers.add(guessers.submit(
+                        () -> newsroom.api("GET", "/api/v1/articles", editor.email(), "doan-" + address, null, address)
+                                .statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isIn(401, 429);
+            }
+        } finally {
+            guessers.shutdownNow();
+        }
+
+        assertThat(auditActions(editor.email()).stream().filter("login.failed"::equals))
+                .as("guesses whose password was checked")
+                .hasSizeLessThanOrEqualTo(10 + LoginThrottle.CHECKS_AT_ONCE);
+        var stranger = newsroom.api("GET", "/api/v1/articles", editor.email(), Newsroom.PASSWORD, null, "198.51.100.9");
+        assertThat(stranger.statusCode()).isEqualTo(429);
     }
 
     @Test

@@ -3,8 +3,10 @@ package vn.toasoan.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import vn.toasoan.media.Image;
 
 /** Each check before publishing, on an article that trips it and on one that does not. */
@@ -16,6 +18,21 @@ class ArticleChecksTests {
     private static final String GOOD_BODY =
             "<p>Hôm qua, các đại biểu đã thảo luận kế hoạch phát triển kinh tế của tỉnh.</p>"
                     + "<p>Theo báo cáo, thu ngân sách bảy tháng đạt 64% dự toán năm, cao hơn cùng kỳ năm trước.</p>";
+
+    @Test
+    void aTextCheckedBeforeIsCheckedAgainInAnotherLanguageAndOnceItChanges() {
+        Article bare = article("Tiêu đề", " ", GOOD_BODY, List.of());
+        String vietnamese = checks.check(bare).get(0).message();
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(checks.check(bare).get(0).message()).isNotEqualTo(vietnamese);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(checks.check(bare).get(0).message()).isEqualTo(vietnamese);
+        assertThat(checks.check(article("Tiêu đề", "Sapo đã viết.", GOOD_BODY, List.of())))
+                .isEmpty();
+    }
 
     @Test
     void aCleanArticleHasNoWarnings() {
