@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -93,16 +95,28 @@ class AccountRepository {
     }
 
     private static Account account(ResultSet rs, int row) throws SQLException {
-        OffsetDateTime lastLogin = rs.getObject("last_login_at", OffsetDateTime.class);
+        return account(rs, "");
+    }
+
+    /** The account's columns, each named with this prefix where a join has other columns of the same names. */
+    static Account account(ResultSet rs, String prefix) throws SQLException {
+        OffsetDateTime lastLogin = rs.getObject(prefix + "last_login_at", OffsetDateTime.class);
         return new Account(
-                rs.getLong("id"),
-                rs.getString("email"),
-                rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")),
-                AccountStatus.valueOf(rs.getString("status")),
-                PasswordState.valueOf(rs.getString("password_state")),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getLong(prefix + "id"),
+                rs.getString(prefix + "email"),
+                rs.getString(prefix + "display_name"),
+                Role.valueOf(rs.getString(prefix + "role")),
+                AccountStatus.valueOf(rs.getString(prefix + "status")),
+                PasswordState.valueOf(rs.getString(prefix + "password_state")),
+                rs.getObject(prefix + "created_at", OffsetDateTime.class).toInstant(),
                 lastLogin == null ? null : lastLogin.toInstant(),
-                rs.getInt("credentials_version"));
+                rs.getInt(prefix + "credentials_version"));
+    }
+
+    /** {@link #COLUMNS} of the accounts table joined as {@code alias}, each named with the prefix {@code alias_}. */
+    static String columns(String alias) {
+        return Arrays.stream(COLUMNS.split(",\\s*"))
+                .map(column -> alias + "." + column + " AS " + alias + "_" + column)
+                .collect(Collectors.joining(", "));
     }
 }

@@ -71,6 +71,9 @@ public class Accounts {
     }
 
     public Account current(Authentication authentication) {
+        if (authentication instanceof TokenAuthentication token) {
+            return token.account(); // read with the token this request, and active then
+        }
         return byEmail(authentication.getName())
                 .filter(Account::isActive)
                 .orElseThrow(() -> new AccountException(HttpStatus.FORBIDDEN, "accounts.error.inactive"));

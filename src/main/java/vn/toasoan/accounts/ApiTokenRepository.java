@@ -18,8 +18,11 @@ class ApiTokenRepository {
     private static final String COLUMNS = "t.id, t.account_id, a.email, t.name, t.scopes, t.created_at, t.expires_at,"
             + " t.last_used_at, t.revoked_at, t.revoked_by";
 
-    /** A token found by its hash, with what the request needs of its account. */
-    record Found(ApiToken token, Role role, AccountStatus status, PasswordState passwordState) {}
+    private static final String BY_HASH = "SELECT " + COLUMNS + ", " + AccountRepository.columns("a")
+            + " FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ?";
+
+    /** A token found by its hash, with its account, which the request then needs not read again. */
+    record Found(ApiToken token, Account account) {}
 
     private final JdbcClient jdbc;
 
@@ -43,14 +46,9 @@ class ApiTokenRepository {
     }
 
     Optional<Found> byHash(String hash) {
-        return jdbc.sql("SELECT " + COLUMNS + ", a.role, a.status, a.password_state"
-                        + " FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ?")
+        return jdbc.sql(BY_HASH)
                 .param(hash)
-                .query((rs, n) -> new Found(
-                        token(rs, n),
-                        Role.valueOf(rs.getString("role")),
-                        AccountStatus.valueOf(rs.getString("status")),
-                        PasswordState.valueOf(rs.getString("password_state"))))
+                .query((rs, n) -> new Found(token(rs, n), AccountRepository.account(rs, "a_")))
                 .optional();
     }
 

@@ -121,13 +121,14 @@ public class ApiTokens {
         Instant now = clock.instant();
         return repository
                 .byHash(hash(secret))
-                .filter(found -> found.token().usable(now) && found.status() == AccountStatus.ACTIVE)
+                .filter(found -> found.token().usable(now) && found.account().isActive())
                 .map(found -> {
                     noteUse(found.token(), now);
                     List<GrantedAuthority> authorities = new ArrayList<>();
-                    authorities.add(new SimpleGrantedAuthority(found.role().authority()));
+                    authorities.add(
+                            new SimpleGrantedAuthority(found.account().role().authority()));
                     found.token().scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority(s.authority())));
-                    return new TokenAuthentication(found.token(), authorities);
+                    return new TokenAuthentication(found.token(), found.account(), authorities);
                 });
     }
 

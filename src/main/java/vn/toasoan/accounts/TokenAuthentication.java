@@ -8,15 +8,22 @@ import org.springframework.security.core.GrantedAuthority;
 final class TokenAuthentication extends AbstractAuthenticationToken {
 
     private final ApiToken token;
+    private final Account account;
 
-    TokenAuthentication(ApiToken token, Collection<? extends GrantedAuthority> authorities) {
+    TokenAuthentication(ApiToken token, Account account, Collection<? extends GrantedAuthority> authorities) {
         super(authorities);
         this.token = token;
+        this.account = account;
         setAuthenticated(true);
     }
 
     ApiToken token() {
         return token;
+    }
+
+    /** The account as it was when the token was checked, at the start of this request. */
+    Account account() {
+        return account;
     }
 
     @Override

@@ -30,6 +30,7 @@ import vn.toasoan.support.ToaSoanIntegrationTest;
 @ToaSoanIntegrationTest
 class ArticleQueriesIntegrationTests {
 
+    /** Requests are served on Tomcat's threads; background work (indexing, schedules) runs on others. */
     static final Predicate<String> SERVING = QueryCounter.SERVING;
 
     @LocalServerPort
@@ -72,6 +73,7 @@ class ArticleQueriesIntegrationTests {
         var forPage = counter.during(() -> list(full, ArticleApi.PAGE_SIZE), SERVING);
 
         report("GET /api/v1/articles, 1 and " + ArticleApi.PAGE_SIZE + " items", forOne, forPage);
+        assertThat(forOne).as("statements for one item").isNotEmpty();
         assertThat(forPage).as("statements for a full page").hasSameSizeAs(forOne);
         assertThat(beyondSigningIn(forPage)).hasSizeLessThanOrEqualTo(8);
     }
@@ -124,6 +126,8 @@ class ArticleQueriesIntegrationTests {
         pageRich = perArticle(pageRich);
         report("GET /api/v1/articles/{id}, 0 and 8 figures, 0 and 12 tags", apiBare, apiRich);
         report("the reader's article page, 0 and 8 figures, 0 and 12 tags", pageBare, pageRich);
+        assertThat(apiBare).as("an article read for the first time").isNotEmpty();
+        assertThat(pageBare).as("an article shown for the first time").isNotEmpty();
         assertThat(apiRich).hasSameSizeAs(apiBare);
         assertThat(pageRich).hasSameSizeAs(pageBare);
         assertThat(beyondSigningIn(apiRich)).hasSizeLessThanOrEqualTo(6);

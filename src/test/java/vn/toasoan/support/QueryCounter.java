@@ -20,8 +20,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public final class QueryCounter implements BeanPostProcessor {
 
     /**
-     * The threads that serve HTTP requests: Tomcat's pool ({@code http-nio-…}) on JDK 17, its virtual threads
-     * ({@code tomcat-handler-…}) on 21 and later. Background work (indexing, schedules) runs on others.
+     * The threads that serve HTTP requests: Tomcat's pool on JDK 17, a virtual thread per request where the JDK has
+     * them.
      */
     public static final Predicate<String> SERVING =
             thread -> thread.startsWith("http-") || thread.startsWith("tomcat-handler-");
