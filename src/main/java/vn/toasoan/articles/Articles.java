@@ -119,13 +119,13 @@ public class Articles {
         return lists.tag(slug);
     }
 
-    public Listing<ArticleSummary> withTag(String tagSlug, int page, int pageSize) {
-        int safePage = Math.min(MAX_PAGE, Math.max(1, page));
-        return new Listing<>(
-                lists.publishedWithTag(tagSlug, pageSize, (safePage - 1) * pageSize),
-                lists.countPublishedWithTag(tagSlug),
-                safePage,
-                pageSize);
+    /** A tag's published articles, newest first, from {@code offset}. */
+    public List<ArticleSummary> withTag(String tagSlug, long offset, int limit) {
+        return lists.publishedWithTag(tagSlug, limit, (int) Math.min(offset, (long) MAX_PAGE * limit));
+    }
+
+    public long countWithTag(String tagSlug) {
+        return lists.countPublishedWithTag(tagSlug);
     }
 
     public List<ArticleSummary> related(Article article, int limit) {

@@ -13,23 +13,34 @@ import org.springframework.stereotype.Repository;
 /**
  * The lists of published articles readers see: latest, by section, by tag, related, most read, and the sitemap. Each
  * list is one query, with the lead photo of every article in it.
+ *
+ * <p>Each list first picks the ids of the articles it shows, from the indexes alone where it can, and only then reads
+ * those articles and looks up their lead photos: looked up before the {@code LIMIT}, the photos would be looked up for
+ * every article skipped by an {@code OFFSET} or sorted away, which on an archive of a hundred thousand articles is most
+ * of the time of a deep page.
  */
 @Repository
 class ListingRepository {
 
-    private static final String SUMMARY = """
-            SELECT a.id, a.section_id, a.title, a.slug, a.sapo, a.published_at, a.updated_at,
-                   lead.image_id, lead.width, lead.height, lead.widths, lead.formats, lead.alt,
-                   CASE WHEN lead.image_id = a.lead_image_id THEN a.lead_focus_x ELSE 50 END AS focus_x,
-                   CASE WHEN lead.image_id = a.lead_image_id THEN a.lead_focus_y ELSE 50 END AS focus_y
-            FROM articles a
-            LEFT JOIN LATERAL (
-                SELECT m.id AS image_id, m.width, m.height, m.widths, m.formats, f.alt
-                FROM figures f JOIN media_images m ON m.id = f.image_id
-                WHERE f.article_id = a.id
-                ORDER BY f.image_id IS NOT DISTINCT FROM a.lead_image_id DESC, f.position, f.id
-                LIMIT 1) lead ON true
-            """;
+    /** The articles whose ids {@code shown} (a subquery with an {@code id} column) picks, with their lead photos. */
+    private static String summaries(String shown) {
+        return """
+                SELECT a.id, a.section_id, a.title, a.slug, a.sapo, a.published_at, a.updated_at,
+                       lead.image_id, lead.width, lead.height, lead.widths, lead.formats, lead.alt,
+                       CASE WHEN lead.image_id = a.lead_image_id THEN a.lead_focus_x ELSE 50 END AS focus_x,
+                       CASE WHEN lead.image_id = a.lead_image_id THEN a.lead_focus_y ELSE 50 END AS focus_y
+                FROM (%s) shown
+                JOIN articles a ON a.id = shown.id
+                LEFT JOIN LATERAL (
+                    SELECT m.id AS image_id, m.width, m.height, m.widths, m.formats, f.alt
+                    FROM figures f JOIN media_images m ON m.id = f.image_id
+                    WHERE f.article_id = a.id
+                    ORDER BY f.image_id IS NOT DISTINCT FROM a.lead_image_id DESC, f.position, f.id
+                    LIMIT 1) lead ON true
+                """.formatted(shown);
+    }
+
+    private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.id DESC";
 
     private final JdbcClient jdbc;
 
@@ -38,17 +49,18 @@ class ListingRepository {
     }
 
     List<ArticleSummary> latestPublished(int limit, int offset) {
-        return jdbc.sql(SUMMARY
-                        + " WHERE a.status = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
+        return jdbc.sql(summaries("""
+                        SELECT id FROM articles WHERE status = 'PUBLISHED'
+                        ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?""") + NEWEST_FIRST)
                 .params(limit, offset)
                 .query(ListingRepository::summary)
                 .list();
     }
 
     List<ArticleSummary> publishedInSection(long sectionId, int limit, int offset) {
-        return jdbc.sql(SUMMARY + """
-                         WHERE a.status = 'PUBLISHED' AND a.section_id = ?
-                        ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?""")
+        return jdbc.sql(summaries("""
+                        SELECT id FROM articles WHERE status = 'PUBLISHED' AND section_id = ?
+                        ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?""") + NEWEST_FIRST)
                 .params(sectionId, limit, offset)
                 .query(ListingRepository::summary)
                 .list();
@@ -59,7 +71,7 @@ class ListingRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SUMMARY + " WHERE a.status = 'PUBLISHED' AND a.id = ANY(?::bigint[])")
+        return jdbc.sql(summaries("SELECT id FROM articles WHERE status = 'PUBLISHED' AND id = ANY(?::bigint[])"))
                 .param(ids.toArray(Long[]::new))
                 .query(ListingRepository::summary)
                 .list();
@@ -73,10 +85,11 @@ class ListingRepository {
     }
 
     List<ArticleSummary> publishedWithTag(String tagSlug, int limit, int offset) {
-        return jdbc.sql(SUMMARY + """
-                         JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id
+        return jdbc.sql(summaries("""
+                        SELECT a.id FROM articles a JOIN article_tags at ON at.article_id = a.id
+                        JOIN tags t ON t.id = at.tag_id
                         WHERE a.status = 'PUBLISHED' AND t.slug = ?
-                        ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?""")
+                        ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?""") + NEWEST_FIRST)
                 .params(tagSlug, limit, offset)
                 .query(ListingRepository::summary)
                 .list();
@@ -100,28 +113,41 @@ class ListingRepository {
      * sharing more tags first, then the newest.
      */
     List<ArticleSummary> related(long articleId, long sectionId, int limit) {
-        return jdbc.sql(SUMMARY + """
-                         WHERE a.id IN (SELECT id FROM articles WHERE status = 'PUBLISHED' AND section_id = ? AND id <> ?
-                                       ORDER BY published_at DESC LIMIT 200)
-                        ORDER BY (SELECT count(*) FROM article_tags mine JOIN article_tags theirs
-                                  ON theirs.tag_id = mine.tag_id
-                                  WHERE mine.article_id = ? AND theirs.article_id = a.id) DESC,
-                                 a.published_at DESC
-                        LIMIT ?""")
-                .params(sectionId, articleId, articleId, limit)
+        return jdbc.sql(summaries("""
+                        SELECT c.id, c.published_at,
+                               (SELECT count(*) FROM article_tags mine JOIN article_tags theirs
+                                ON theirs.tag_id = mine.tag_id
+                                WHERE mine.article_id = ? AND theirs.article_id = c.id) AS shared
+                        FROM (SELECT id, published_at FROM articles
+                              WHERE status = 'PUBLISHED' AND section_id = ? AND id <> ?
+                              ORDER BY published_at DESC, id DESC LIMIT 200) c
+                        ORDER BY shared DESC, c.published_at DESC, c.id DESC
+                        LIMIT ?""") + " ORDER BY shown.shared DESC, a.published_at DESC, a.id DESC")
+                .params(articleId, sectionId, articleId, limit)
                 .query(ListingRepository::summary)
                 .list();
     }
 
-    /** Most views since {@code since}; articles without views fill the list, newest first. */
+    /**
+     * Most views since {@code since}; articles without views fill the list, newest first. The two kinds are picked
+     * apart, each from its own index, so that neither walks the whole archive.
+     */
     List<ArticleSummary> mostRead(LocalDate since, Instant publishedAfter, int limit) {
-        return jdbc.sql(SUMMARY + """
-                         LEFT JOIN (SELECT article_id, sum(views) AS views FROM article_daily_views
-                                    WHERE day >= ? GROUP BY article_id) v ON v.article_id = a.id
-                        WHERE a.status = 'PUBLISHED' AND (v.views > 0 OR a.published_at >= ?)
-                        ORDER BY coalesce(v.views, 0) DESC, a.published_at DESC
-                        LIMIT ?""")
-                .params(since, ArticleRepository.utc(publishedAfter), limit)
+        return jdbc.sql(summaries("""
+                        SELECT id, max(views) AS views, max(published_at) AS published_at FROM (
+                            (SELECT v.article_id AS id, sum(v.views) AS views, max(a.published_at) AS published_at
+                             FROM article_daily_views v JOIN articles a ON a.id = v.article_id
+                             WHERE v.day >= ? AND a.status = 'PUBLISHED'
+                             GROUP BY v.article_id HAVING sum(v.views) > 0
+                             ORDER BY views DESC, published_at DESC, id DESC LIMIT ?)
+                            UNION ALL
+                            (SELECT id, 0, published_at FROM articles
+                             WHERE status = 'PUBLISHED' AND published_at >= ?
+                             ORDER BY published_at DESC, id DESC LIMIT ?)) candidates
+                        GROUP BY id
+                        ORDER BY views DESC, published_at DESC, id DESC
+                        LIMIT ?""") + " ORDER BY shown.views DESC, a.published_at DESC, a.id DESC")
+                .params(since, limit, ArticleRepository.utc(publishedAfter), limit, limit)
                 .query(ListingRepository::summary)
                 .list();
     }

@@ -15,7 +15,8 @@ import vn.toasoan.platform.SiteChanged;
 
 /**
  * The newest articles of the paper and of each section, which the home page, section pages and their side columns
- * draw on. Each list is one query; a publish clears them at once, and otherwise readers do not notice a few seconds.
+ * draw on, and how many articles each section and tag has, which their pages are numbered by. Each list and each count
+ * is one query; a publish clears them at once, and otherwise readers do not notice a few seconds.
  */
 @Component
 class Newest {
@@ -26,6 +27,16 @@ class Newest {
     private final Articles articles;
     private final Cache<Long, List<ArticleSummary>> lists =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(10)).build();
+    /**
+     * Counting a section or a tag of a large archive reads all its entries in an index: not once for every page shown.
+     */
+    private final Cache<Long, Long> sectionCounts =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(10)).build();
+
+    private final Cache<String, Long> tagCounts = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(10))
+            .build();
 
     Newest(Articles articles) {
         this.articles = articles;
@@ -40,11 +51,23 @@ class Newest {
         return lists.get(sectionId, id -> articles.latestInSection(id, DEPTH));
     }
 
+    /** How many published articles the section has. */
+    long countInSection(long sectionId) {
+        return sectionCounts.get(sectionId, articles::countInSection);
+    }
+
+    /** How many published articles have the tag. */
+    long countWithTag(String tagSlug) {
+        return tagCounts.get(tagSlug, articles::countWithTag);
+    }
+
     @TransactionalEventListener(
             classes = {ArticlePublished.class, ArticleChanged.class},
             fallbackExecution = true)
     void forget() {
         lists.invalidateAll();
+        sectionCounts.invalidateAll();
+        tagCounts.invalidateAll();
     }
 
     /** Another node's change, or this node's own as the feed brings it back. */
@@ -52,6 +75,8 @@ class Newest {
     void on(SiteChanged change) {
         if (change.kind() == SiteChanged.Kind.ARTICLE || change.kind() == SiteChanged.Kind.SECTIONS) {
             lists.invalidateAll();
+            sectionCounts.invalidateAll();
+            tagCounts.invalidateAll();
         }
     }
 }

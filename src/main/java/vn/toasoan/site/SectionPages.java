@@ -57,7 +57,7 @@ class SectionPages {
         int page = Math.max(1, trang);
         // counted as if the top of the first page were not there: one page per PAGE_SIZE after it
         var listing = new Listing<ArticleSummary>(
-                List.of(), Math.max(0, articles.countInSection(section.id()) - TOP), page, PAGE_SIZE);
+                List.of(), Math.max(0, newest.countInSection(section.id()) - TOP), page, PAGE_SIZE);
         existing(listing, trang);
         String title = page > 1
                 ? chrome.localizer().format("site.pageOf", section.name(), String.valueOf(page))
@@ -93,7 +93,11 @@ class SectionPages {
             HttpServletRequest request,
             Model model) {
         Tag tag = articles.tag(tagSlug).orElseThrow(PageNotFoundException::new);
-        Listing<ArticleSummary> listing = existing(articles.withTag(tag.slug(), trang, PAGE_SIZE), trang);
+        int page = Math.max(1, trang);
+        long count = newest.countWithTag(tag.slug());
+        existing(new Listing<ArticleSummary>(List.of(), count, page, PAGE_SIZE), trang);
+        var listing = new Listing<>(
+                articles.withTag(tag.slug(), (long) (page - 1) * PAGE_SIZE, PAGE_SIZE), count, page, PAGE_SIZE);
         var meta = PageMeta.of(
                 chrome.title(tag.name()), tag.name(), chrome.absolute(Pagination.pageUrl(tag.url(), listing.page())));
         Shown shown = Shown.nothing();
