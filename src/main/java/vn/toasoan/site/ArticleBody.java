@@ -6,8 +6,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import vn.toasoan.articles.Figure;
 
-/** The body as the reader sees it: paragraphs with the photos standing where the newsroom placed them. */
-public record ArticleBody(List<Part> parts) {
+/**
+ * The body as the reader sees it: paragraphs with the photos standing where the newsroom placed them, and its plain
+ * text, for search engines, from the same parse.
+ */
+public record ArticleBody(List<Part> parts, String text) {
 
     /** Either a run of sanitised HTML or a figure. */
     public record Part(String html, Figure figure) {
@@ -19,7 +22,8 @@ public record ArticleBody(List<Part> parts) {
 
     static ArticleBody compose(String bodyHtml, List<Figure> figures) {
         List<Part> parts = new ArrayList<>();
-        List<Element> blocks = Jsoup.parseBodyFragment(bodyHtml).body().children();
+        Element body = Jsoup.parseBodyFragment(bodyHtml).body();
+        List<Element> blocks = body.children();
         int next = 0;
         var html = new StringBuilder();
         for (int i = 0; i <= blocks.size(); i++) {
@@ -35,7 +39,7 @@ public record ArticleBody(List<Part> parts) {
         while (next < figures.size()) {
             parts.add(new Part(null, figures.get(next++)));
         }
-        return new ArticleBody(parts);
+        return new ArticleBody(parts, body.text());
     }
 
     private static void flush(StringBuilder html, List<Part> parts) {

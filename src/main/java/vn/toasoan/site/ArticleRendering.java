@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.articles.Article;
@@ -72,9 +71,10 @@ class ArticleRendering {
         Prepared page = prepared.get(
                 article.id() + ":" + article.version() + ":" + article.updatedAt() + ":" + url + ":" + (preview != null)
                         + ":" + withWebp(article),
-                key -> new Prepared(
-                        ArticleBody.compose(article.body(), article.figures()),
-                        meta(article, url, updated, preview != null)));
+                key -> {
+                    ArticleBody body = ArticleBody.compose(article.body(), article.figures());
+                    return new Prepared(body, meta(article, body.text(), url, updated, preview != null));
+                });
         Shown shown = Shown.only(article.id());
         List<ArticleSummary> related = shown.take(articles.related(article, RELATED), RELATED);
         List<ArticleSummary> mostRead =
@@ -100,7 +100,7 @@ class ArticleRendering {
                 preview);
     }
 
-    private PageMeta meta(Article article, String url, Instant updated, boolean preview) {
+    private PageMeta meta(Article article, String text, String url, Instant updated, boolean preview) {
         String description =
                 article.seoDescription() != null && !article.seoDescription().isBlank()
                         ? article.seoDescription()
@@ -115,12 +115,12 @@ class ArticleRendering {
                 url,
                 "article",
                 image,
-                jsonLd(article, url, image, updated),
+                jsonLd(article, text, url, image, updated),
                 preview);
     }
 
     /** schema.org NewsArticle, which Google News reads. */
-    private String jsonLd(Article article, String url, String image, Instant updated) {
+    private String jsonLd(Article article, String text, String url, String image, Instant updated) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "NewsArticle");
@@ -136,7 +136,7 @@ class ArticleRendering {
             ld.put("author", Map.of("@type", "Person", "name", article.byline()));
         }
         ld.put("publisher", Map.of("@type", "Organization", "name", chrome.siteName()));
-        ld.put("articleBody", Jsoup.parseBodyFragment(article.body()).text());
+        ld.put("articleBody", text);
         ld.put("inLanguage", "vi");
         // "<" never ends up in the script element, so "</script>" in a title cannot close it
         return JSON.writeValueAsString(ld).replace("<", "\\u003c");
