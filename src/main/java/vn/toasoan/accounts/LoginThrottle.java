@@ -142,13 +142,14 @@ class LoginThrottle {
 
     /** The password was right: the attempt and the failures it answers are forgotten. */
     void succeeded(Attempt attempt) {
+        // the attempts of others still being checked stay: each is counted or forgotten by its own outcome
         jdbc.sql("DELETE FROM login_failures WHERE id = ?").param(attempt.id()).update();
         if (attempt.device() != null) {
-            jdbc.sql("DELETE FROM login_failures WHERE device = ?")
+            jdbc.sql("DELETE FROM login_failures WHERE device = ? AND NOT checking")
                     .param(attempt.device())
                     .update();
         } else {
-            jdbc.sql("DELETE FROM login_failures WHERE email = ? AND device IS NULL")
+            jdbc.sql("DELETE FROM login_failures WHERE email = ? AND device IS NULL AND NOT checking")
                     .param(attempt.email())
                     .update();
         }
