@@ -31,6 +31,9 @@ class LoginThrottle {
     /** How long an attempt waits for the attempts ahead of it to be checked, as a script's parallel requests do. */
     private static final Duration LONGEST_QUEUE = Duration.ofSeconds(5);
 
+    /** An attempt still being checked after this was left by a node that stopped: nobody waits for it. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+
     private static final long FIRST_PAUSE_MILLIS = 10;
     private static final long LONGEST_PAUSE_MILLIS = 200;
 
@@ -89,12 +92,11 @@ class LoginThrottle {
             if (turn == Turn.NOW) {
                 return new Attempt(id, email, known);
             }
-            if (turn == Turn.NEVER || System.nanoTime() - giveUp > 0) {
+            if (turn == Turn.NEVER || System.nanoTime() - giveUp > 0 || !paused(pause)) {
                 jdbc.sql("DELETE FROM login_failures WHERE id = ?").param(id).update();
                 throw new LoginThrottledException(
                         unknownWait(email, address, at).orElse(Duration.ofSeconds(1)));
             }
-            pause(pause);
             pause = Math.min(2 * pause, LONGEST_PAUSE_MILLIS);
         }
     }
@@ -117,19 +119,27 @@ class LoginThrottle {
      */
     private Turn turn(long id, String where, String value, Instant now, int limit) {
         return jdbc.sql("SELECT CASE WHEN count(*) FILTER (WHERE NOT checking) >= ? THEN 'NEVER'"
-                        + " WHEN count(*) FILTER (WHERE NOT checking OR id <= ?) > ? THEN 'LATER' ELSE 'NOW' END"
-                        + " FROM login_failures WHERE " + where + " AND failed_at > ?")
-                .params(limit, id, limit, value, AccountRepository.utc(now.minus(properties.window())))
+                        + " WHEN count(*) FILTER (WHERE NOT checking OR (id <= ? AND failed_at > ?)) > ? THEN 'LATER'"
+                        + " ELSE 'NOW' END FROM login_failures WHERE " + where + " AND failed_at > ?")
+                .params(
+                        limit,
+                        id,
+                        AccountRepository.utc(now.minus(ABANDONED_AFTER)),
+                        limit,
+                        value,
+                        AccountRepository.utc(now.minus(properties.window())))
                 .query((rs, n) -> Turn.valueOf(rs.getString(1)))
                 .single();
     }
 
-    private static void pause(long millis) {
+    /** @return false if the wait was interrupted, as when the server shuts down */
+    private static boolean paused(long millis) {
         try {
             Thread.sleep(millis);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LoginThrottledException(Duration.ofSeconds(1));
+            return false;
         }
     }
 
