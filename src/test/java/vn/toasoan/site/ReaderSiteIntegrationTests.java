@@ -111,6 +111,11 @@ class ReaderSiteIntegrationTests {
         assertThat(jsonLd.get("headline").asString()).startsWith("Tỉnh ủy Sông Lam");
         assertThat(jsonLd.get("dateModified").asString()).isEqualTo("2018-03-21T08:15:42+07:00");
         assertThat(jsonLd.get("author").get("name").asString()).isEqualTo("LÊ THU HÙNG");
+        String articleBody = jsonLd.get("articleBody").asString();
+        assertThat(articleBody).as("the text Google News reads").doesNotContain("<");
+        assertThat(page.select(".article__body > p").eachText())
+                .isNotEmpty()
+                .allSatisfy(paragraph -> assertThat(articleBody).contains(paragraph));
     }
 
     @Test
