@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -60,7 +61,9 @@ class FrontPageBrowserTests {
     void open() {
         browser = Browser.start();
         browser.manage().window().setSize(new Dimension(1366, 900));
+        // the lists are drawn again after each change: an element read while that happens is read again
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
         editor = newsroom.account(Role.EDITOR);
     }
 
