@@ -8,26 +8,48 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.media.Image;
 import vn.toasoan.media.ImageFormat;
 
 /**
  * Whole articles, with their figures, tags and corrections. However many articles are read at once, and however many
- * figures and tags they have, a read takes the same four queries: one for the articles, one for each of the three.
+ * figures and tags they have, a read is one statement: the figures, tags and corrections come with each article as
+ * arrays, since an article page nobody has read for a while (a crawler walking the archive) pays for every
+ * round trip to the database.
  */
 @Repository
 class ArticleRepository {
 
     private static final String COLUMNS = """
-            SELECT id, section_id, title, slug, sapo, body, byline, seo_description, status,
-                   published_at, updated_at, version, lead_image_id, lead_focus_x, lead_focus_y
-            FROM articles""";
+            SELECT a.id, a.section_id, a.title, a.slug, a.sapo, a.body, a.byline, a.seo_description, a.status,
+                   a.published_at, a.updated_at, a.version, a.lead_image_id, a.lead_focus_x, a.lead_focus_y,
+                   (SELECT json_agg(json_build_object(
+                               'position', f.position, 'caption', f.caption, 'credit', f.credit, 'alt', f.alt,
+                               'imageId', m.id, 'width', m.width, 'height', m.height, 'widths', m.widths,
+                               'formats', m.formats) ORDER BY f.position, f.id)
+                    FROM figures f LEFT JOIN media_images m ON m.id = f.image_id
+                    WHERE f.article_id = a.id) AS figures,
+                   ARRAY(SELECT t.slug FROM tags t JOIN article_tags at ON at.tag_id = t.id
+                         WHERE at.article_id = a.id ORDER BY t.name, t.slug) AS tag_slugs,
+                   ARRAY(SELECT t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id
+                         WHERE at.article_id = a.id ORDER BY t.name, t.slug) AS tag_names,
+                   (SELECT json_agg(json_build_object('createdAt', c.created_at, 'note', c.note)
+                               ORDER BY c.created_at, c.id)
+                    FROM article_corrections c WHERE c.article_id = a.id) AS corrections
+            FROM articles a""";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<FigureRow>> FIGURES = new TypeReference<>() {};
+    private static final TypeReference<List<CorrectionRow>> CORRECTIONS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
 
@@ -35,8 +57,12 @@ class ArticleRepository {
         this.jdbc = jdbc;
     }
 
+    /** By its id alone, which PostgreSQL plans once for all articles; a list of ids is planned for each list. */
     Optional<Article> find(long id) {
-        return findAll(List.of(id)).stream().findFirst();
+        return jdbc.sql(COLUMNS + " WHERE a.id = ?")
+                .param(id)
+                .query(ArticleRepository::article)
+                .optional();
     }
 
     /** The articles that exist among {@code ids}, in the order of {@code ids}. */
@@ -44,98 +70,28 @@ class ArticleRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Row> rows = new HashMap<>();
-        jdbc.sql(COLUMNS + " WHERE id = ANY(?::bigint[])")
+        Map<Long, Article> found = new HashMap<>();
+        jdbc.sql(COLUMNS + " WHERE a.id = ANY(?::bigint[])")
                 .param(ids.toArray(Long[]::new))
-                .query(ArticleRepository::row)
+                .query(ArticleRepository::article)
                 .list()
-                .forEach(row -> rows.put(row.id(), row));
-        List<Row> ordered = new ArrayList<>();
-        for (long id : ids) {
-            Row row = rows.get(id);
-            if (row != null && !ordered.contains(row)) {
-                ordered.add(row);
+                .forEach(article -> found.put(article.id(), article));
+        List<Article> ordered = new ArrayList<>();
+        for (long id : new LinkedHashSet<>(ids)) {
+            Article article = found.get(id);
+            if (article != null) {
+                ordered.add(article);
             }
         }
-        return complete(ordered);
+        return ordered;
     }
 
     /** Published articles after {@code afterId}, by id: one step of a walk through all of them. */
     List<Article> publishedAfter(long afterId, int limit) {
-        return complete(jdbc.sql(COLUMNS + " WHERE status = 'PUBLISHED' AND id > ? ORDER BY id LIMIT ?")
+        return jdbc.sql(COLUMNS + " WHERE a.status = 'PUBLISHED' AND a.id > ? ORDER BY a.id LIMIT ?")
                 .params(afterId, limit)
-                .query(ArticleRepository::row)
-                .list());
-    }
-
-    private List<Article> complete(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
-        Map<Long, List<Figure>> figures = figures(ids);
-        Map<Long, List<Tag>> tags = tags(ids);
-        Map<Long, List<Correction>> corrections = corrections(ids);
-        return rows.stream()
-                .map(r -> new Article(
-                        r.id(),
-                        r.sectionId(),
-                        r.title(),
-                        r.slug(),
-                        r.sapo(),
-                        r.body(),
-                        r.byline(),
-                        r.seoDescription(),
-                        r.status(),
-                        r.publishedAt(),
-                        r.updatedAt(),
-                        r.version(),
-                        figures.getOrDefault(r.id(), List.of()),
-                        tags.getOrDefault(r.id(), List.of()),
-                        corrections.getOrDefault(r.id(), List.of()),
-                        r.lead()))
-                .toList();
-    }
-
-    private Map<Long, List<Figure>> figures(Long[] articleIds) {
-        Map<Long, List<Figure>> figures = new HashMap<>();
-        jdbc.sql("""
-                        SELECT f.article_id, f.position, f.caption, f.credit, f.alt,
-                               m.id AS image_id, m.width, m.height, m.widths, m.formats
-                        FROM figures f LEFT JOIN media_images m ON m.id = f.image_id
-                        WHERE f.article_id = ANY(?::bigint[]) ORDER BY f.article_id, f.position, f.id""").param(articleIds).query(rs -> {
-            figures.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
-                    .add(new Figure(
-                            rs.getInt("position"),
-                            image(rs),
-                            rs.getString("caption"),
-                            rs.getString("credit"),
-                            rs.getString("alt")));
-        });
-        return figures;
-    }
-
-    private Map<Long, List<Tag>> tags(Long[] articleIds) {
-        Map<Long, List<Tag>> tags = new HashMap<>();
-        jdbc.sql("""
-                        SELECT at.article_id, t.slug, t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id
-                        WHERE at.article_id = ANY(?::bigint[]) ORDER BY at.article_id, t.name""").param(articleIds).query(rs -> {
-            tags.computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
-                    .add(new Tag(rs.getString("slug"), rs.getString("name")));
-        });
-        return tags;
-    }
-
-    private Map<Long, List<Correction>> corrections(Long[] articleIds) {
-        Map<Long, List<Correction>> corrections = new HashMap<>();
-        jdbc.sql("""
-                        SELECT article_id, created_at, note FROM article_corrections
-                        WHERE article_id = ANY(?::bigint[]) ORDER BY article_id, created_at, id""").param(articleIds).query(rs -> {
-            corrections
-                    .computeIfAbsent(rs.getLong("article_id"), id -> new ArrayList<>())
-                    .add(new Correction(instant(rs, "created_at"), rs.getString("note")));
-        });
-        return corrections;
+                .query(ArticleRepository::article)
+                .list();
     }
 
     Optional<Long> findPublishedByTitleAndTime(String title, Instant publishedAt) {
@@ -180,24 +136,30 @@ class ArticleRepository {
                         ON CONFLICT DO NOTHING""").params(articleId, slug).update();
     }
 
-    /** The columns of {@code articles} itself, before figures, tags and corrections join them. */
-    private record Row(
-            long id,
-            long sectionId,
-            String title,
-            String slug,
-            String sapo,
-            String body,
-            String byline,
-            String seoDescription,
-            ArticleStatus status,
-            Instant publishedAt,
-            Instant updatedAt,
-            int version,
-            LeadPhoto lead) {}
+    /** A figure as the statement gives it, its image's columns beside its own. */
+    private record FigureRow(
+            int position,
+            String caption,
+            String credit,
+            String alt,
+            UUID imageId,
+            Integer width,
+            Integer height,
+            List<Integer> widths,
+            String[] formats) {
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(
+        Figure figure() {
+            Image image = imageId == null
+                    ? null
+                    : new Image(imageId, width, height, List.copyOf(widths), ImageFormat.of(formats));
+            return new Figure(position, image, caption, credit, alt);
+        }
+    }
+
+    private record CorrectionRow(OffsetDateTime createdAt, String note) {}
+
+    private static Article article(ResultSet rs, int n) throws SQLException {
+        return new Article(
                 rs.getLong("id"),
                 rs.getLong("section_id"),
                 rs.getString("title"),
@@ -210,10 +172,31 @@ class ArticleRepository {
                 instant(rs, "published_at"),
                 instant(rs, "updated_at"),
                 rs.getInt("version"),
+                json(rs, "figures", FIGURES).stream().map(FigureRow::figure).toList(),
+                tags(rs),
+                json(rs, "corrections", CORRECTIONS).stream()
+                        .map(c -> new Correction(c.createdAt().toInstant(), c.note()))
+                        .toList(),
                 new LeadPhoto(
                         rs.getObject("lead_image_id", UUID.class),
                         rs.getInt("lead_focus_x"),
                         rs.getInt("lead_focus_y")));
+    }
+
+    private static List<Tag> tags(ResultSet rs) throws SQLException {
+        String[] slugs = (String[]) rs.getArray("tag_slugs").getArray();
+        String[] names = (String[]) rs.getArray("tag_names").getArray();
+        List<Tag> tags = new ArrayList<>(slugs.length);
+        for (int i = 0; i < slugs.length; i++) {
+            tags.add(new Tag(slugs[i], names[i]));
+        }
+        return tags;
+    }
+
+    /** A JSON array the statement aggregated, empty when there was nothing to aggregate. */
+    private static <T> List<T> json(ResultSet rs, String column, TypeReference<List<T>> type) throws SQLException {
+        String json = rs.getString(column);
+        return json == null ? List.of() : JSON.readValue(json, type);
     }
 
     static Image image(ResultSet rs) throws SQLException {

@@ -49,6 +49,11 @@ public class Articles {
             .maximumSize(5_000)
             .expireAfterWrite(Duration.ofMinutes(1))
             .build();
+    /** By section, for "Tin liên quan": kept as long and dropped together with the lists above. */
+    private final Cache<Long, List<RelatedCandidate>> relatedCandidates = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
 
     Articles(
             ArticleRepository repository,
@@ -128,10 +133,14 @@ public class Articles {
         return lists.countPublishedWithTag(tagSlug);
     }
 
+    /**
+     * "Tin liên quan": of the newest articles of the article's section, those that share most of its tags, newest first
+     * among those that share as many.
+     */
     public List<ArticleSummary> related(Article article, int limit) {
-        return shownBeside.get(
-                "related:" + article.id() + ":" + limit,
-                key -> lists.related(article.id(), article.sectionId(), limit));
+        List<RelatedCandidate> newest = relatedCandidates.get(
+                article.sectionId(), section -> lists.newestWithTags(section, RelatedCandidate.DEPTH + 1));
+        return RelatedCandidate.closest(article, newest, limit);
     }
 
     /** "Đọc nhiều": the most viewed over the last {@code days} days in Vietnam time. */
@@ -224,13 +233,13 @@ public class Articles {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticleChanged event) {
         published.invalidate(event.articleId());
-        shownBeside.invalidateAll();
+        forgetListsShownBeside();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticlePublished event) {
         published.invalidate(event.articleId());
-        shownBeside.invalidateAll();
+        forgetListsShownBeside();
     }
 
     /** A change made on any node, this one included. */
@@ -242,14 +251,19 @@ public class Articles {
             } else {
                 published.invalidate(change.subject());
             }
-            shownBeside.invalidateAll();
+            forgetListsShownBeside();
         }
+    }
+
+    private void forgetListsShownBeside() {
+        shownBeside.invalidateAll();
+        relatedCandidates.invalidateAll();
     }
 
     /** Photos that now offer WebP show it on this node at once; other nodes hear of them through the feed. */
     @EventListener
     void on(WebpCopiesAdded event) {
         published.invalidateAll();
-        shownBeside.invalidateAll();
+        forgetListsShownBeside();
     }
 }

@@ -1,5 +1,6 @@
 package vn.toasoan.articles;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -112,19 +114,20 @@ class ListingRepository {
      * Among the section's latest 200 articles (a large archive must not make every cold article page slow): those
      * sharing more tags first, then the newest.
      */
-    List<ArticleSummary> related(long articleId, long sectionId, int limit) {
-        return jdbc.sql(summaries("""
-                        SELECT c.id, c.published_at,
-                               (SELECT count(*) FROM article_tags mine JOIN article_tags theirs
-                                ON theirs.tag_id = mine.tag_id
-                                WHERE mine.article_id = ? AND theirs.article_id = c.id) AS shared
-                        FROM (SELECT id, published_at FROM articles
-                              WHERE status = 'PUBLISHED' AND section_id = ? AND id <> ?
-                              ORDER BY published_at DESC, id DESC LIMIT 200) c
-                        ORDER BY shared DESC, c.published_at DESC, c.id DESC
-                        LIMIT ?""") + " ORDER BY shown.shared DESC, a.published_at DESC, a.id DESC")
-                .params(articleId, sectionId, articleId, limit)
-                .query(ListingRepository::summary)
+    /** A section's newest published articles, newest first, each with the slugs of its tags. */
+    List<RelatedCandidate> newestWithTags(long sectionId, int limit) {
+        return jdbc.sql("SELECT shown.*, (SELECT array_agg(t.slug) FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+                        + " WHERE at.article_id = shown.id) AS tags FROM ("
+                        + summaries("""
+                                SELECT id FROM articles WHERE status = 'PUBLISHED' AND section_id = ?
+                                ORDER BY published_at DESC, id DESC LIMIT ?""")
+                        + ") shown ORDER BY shown.published_at DESC, shown.id DESC")
+                .params(sectionId, limit)
+                .query((rs, n) -> {
+                    Array tags = rs.getArray("tags");
+                    return new RelatedCandidate(
+                            summary(rs, n), tags == null ? Set.of() : Set.of((String[]) tags.getArray()));
+                })
                 .list();
     }
 

@@ -54,7 +54,7 @@ public class CommentThreads {
      */
     private final Cache<Long, Long> counts = cache();
 
-    private final Cache<PageKey, List<CommentSection.PublicComment>> pages = cache();
+    private final Cache<PageKey, Page> pages = cache();
 
     private final Cache<String, String> notices = cache();
 
@@ -132,13 +132,19 @@ public class CommentThreads {
         return counts.get(articleId, repository::countApproved);
     }
 
-    private List<CommentSection.PublicComment> page(long articleId, int page, int size) {
-        return pages.get(
-                new PageKey(articleId, page, size),
-                key -> repository.approved(articleId, size, (page - 1) * size).stream()
-                        .map(CommentThreads::toPublic)
-                        .toList());
+    /** A page as readers see it; it tells the count too, which is remembered for {@link #count}. */
+    private Page page(long articleId, int page, int size) {
+        return pages.get(new PageKey(articleId, page, size), key -> {
+            var approved = repository.approved(articleId, size, (page - 1) * size);
+            if (!approved.comments().isEmpty() || page == 1) {
+                counts.put(articleId, approved.total());
+            }
+            return new Page(
+                    approved.comments().stream().map(CommentThreads::toPublic).toList(), approved.total());
+        });
     }
+
+    private record Page(List<CommentSection.PublicComment> comments, long total) {}
 
     private String notice(Locale locale) {
         return notices.get(locale.toLanguageTag(), key -> settings.notice(locale));
@@ -146,11 +152,18 @@ public class CommentThreads {
 
     /** The section under an article; a refused form comes back filled in with its errors. */
     public CommentSection section(long articleId, String articleUrl, HttpServletRequest request) {
-        long count = count(articleId);
         int size = properties.pageSize();
+        int page = Math.max(1, parse(request.getParameter(PAGE_PARAM)));
+        Page shown = page(articleId, page, size);
+        long count = shown.total();
+        if (shown.comments().isEmpty() && page > 1) {
+            // past the last page, which tells no count: the last page instead
+            count = count(articleId);
+            page = (int) Math.max(1, (count + size - 1) / size);
+            shown = page(articleId, page, size);
+        }
         int pages = (int) Math.max(1, (count + size - 1) / size);
-        int page = Math.min(pages, Math.max(1, parse(request.getParameter(PAGE_PARAM))));
-        List<CommentSection.PublicComment> comments = page(articleId, page, size);
+        List<CommentSection.PublicComment> comments = shown.comments();
         var pager = new CommentSection.Pager(
                 page,
                 pages,

@@ -117,7 +117,8 @@ public class Sections {
                 .param(cleanSlug)
                 .update();
         changed();
-        return byId(id);
+        // not read back from the list: a reload for another change, outside this transaction, may have just replaced it
+        return new Section(id, cleanSlug, cleanName, position);
     }
 
     /** A new section at the end of the home page. */
@@ -167,7 +168,7 @@ public class Sections {
                 String.valueOf(id),
                 before.name() + " (/" + before.slug() + ") → " + cleanName + " (/" + cleanSlug + ")"));
         events.publishEvent(new SectionsChanged());
-        return byId(id);
+        return new Section(id, cleanSlug, cleanName, before.position());
     }
 
     /** Moves a section one place up (toward the top of the home page) or down. */

@@ -185,6 +185,40 @@ class ReaderSiteIntegrationTests {
     }
 
     @Test
+    void relatedArticlesAreThoseOfTheSectionSharingMostTagsNewestFirstAmongEquals() {
+        String suffix = " " + System.nanoTime();
+        Section section = sections.create("Giao thông tỉnh" + suffix, null, 90);
+        Section other = sections.create("Địa phương" + suffix, null, 90);
+        String bridge = "Cầu mới" + suffix;
+        String road = "Đường tỉnh" + suffix;
+        Instant start = Instant.parse("2025-03-01T01:00:00Z");
+        var read = newsroom.published(ArticleBuilder.article("Khánh thành cây cầu" + suffix)
+                .section(section.id())
+                .tags(bridge, road)
+                .publishedAt(start));
+        newsroom.published(ArticleBuilder.article("Cầu và đường cùng lúc" + suffix)
+                .section(section.id())
+                .tags(bridge, road)
+                .publishedAt(start.minus(3, ChronoUnit.DAYS)));
+        newsroom.published(ArticleBuilder.article("Chỉ nói về cầu" + suffix)
+                .section(section.id())
+                .tags(bridge)
+                .publishedAt(start.minus(2, ChronoUnit.DAYS)));
+        newsroom.published(ArticleBuilder.article("Tin khác trong mục" + suffix)
+                .section(section.id())
+                .tags("Chợ phiên" + suffix)
+                .publishedAt(start.plus(1, ChronoUnit.DAYS)));
+        newsroom.published(ArticleBuilder.article("Cầu và đường ở mục khác" + suffix)
+                .section(other.id())
+                .tags(bridge, road)
+                .publishedAt(start.plus(2, ChronoUnit.DAYS)));
+
+        assertThat(http.page(read.url()).select(".related .card__title").eachText())
+                .containsExactly(
+                        "Cầu và đường cùng lúc" + suffix, "Chỉ nói về cầu" + suffix, "Tin khác trong mục" + suffix);
+    }
+
+    @Test
     void aTagPageIsHeadedInTheReadersLanguage() {
         assertThat(http.page("/the/giao-thong").select("h1").text()).isEqualTo("Thẻ: giao thông");
         assertThat(http.page("/the/giao-thong?lang=en").select("h1").text()).isEqualTo("Tag: giao thông");

@@ -2,6 +2,7 @@ package vn.toasoan.newsroom.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -17,6 +18,7 @@ import vn.toasoan.articles.ArticleInput;
 import vn.toasoan.articles.ArticleStatus;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.newsroom.NewsroomClient;
+import vn.toasoan.platform.VietnamTime;
 import vn.toasoan.support.Http;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -185,6 +187,11 @@ class EditingIntegrationTests {
         assertThat(page.select("#dinh-chinh").text())
                 .contains("Đính chính")
                 .contains("Bài viết trước đây ghi nhầm số liệu 64%; đúng là 46%.");
+        var noted = jdbc.sql("SELECT created_at FROM article_corrections WHERE article_id = ?")
+                .param(id)
+                .query(OffsetDateTime.class)
+                .single();
+        assertThat(page.select("#dinh-chinh time").attr("datetime")).isEqualTo(VietnamTime.iso(noted.toInstant()));
         assertThat(page.select("time.article__updated").text()).isNotEqualTo(before);
 
         Account reporter = newsroom.account(Role.REPORTER);
