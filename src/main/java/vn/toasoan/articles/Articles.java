@@ -89,7 +89,7 @@ public class Articles {
     }
 
     public List<ArticleSummary> latestInSection(long sectionId, int limit) {
-        return lists.publishedInSection(sectionId, limit, 0);
+        return lists.publishedInSection(sectionId, limit, 0, false);
     }
 
     /**
@@ -102,31 +102,47 @@ public class Articles {
         return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /** A section's published articles, newest first, from {@code offset}: for pages whose first one holds more. */
-    public List<ArticleSummary> inSection(long sectionId, long offset, int limit) {
-        return lists.publishedInSection(sectionId, limit, (int) Math.min(offset, (long) MAX_PAGE * limit));
+    /**
+     * A section's published articles, newest first, from {@code offset}: for pages whose first one holds more.
+     *
+     * @param total how many the section has; a page past the middle is read from the oldest end
+     */
+    public List<ArticleSummary> inSection(long sectionId, long offset, int limit, long total) {
+        Window window = Window.of(offset, limit, total);
+        return lists.publishedInSection(sectionId, window.limit(), window.offset(), window.oldestFirst());
     }
 
     public long countInSection(long sectionId) {
         return lists.countPublishedInSection(sectionId);
     }
 
-    public Listing<ArticleSummary> inSection(long sectionId, int page, int pageSize) {
-        int safePage = Math.min(MAX_PAGE, Math.max(1, page));
-        return new Listing<>(
-                lists.publishedInSection(sectionId, pageSize, (safePage - 1) * pageSize),
-                lists.countPublishedInSection(sectionId),
-                safePage,
-                pageSize);
-    }
-
     public Optional<Tag> tag(String slug) {
         return lists.tag(slug);
     }
 
-    /** A tag's published articles, newest first, from {@code offset}. */
-    public List<ArticleSummary> withTag(String tagSlug, long offset, int limit) {
-        return lists.publishedWithTag(tagSlug, limit, (int) Math.min(offset, (long) MAX_PAGE * limit));
+    /**
+     * A tag's published articles, newest first, from {@code offset}.
+     *
+     * @param total how many have the tag; a page past the middle is read from the oldest end
+     */
+    public List<ArticleSummary> withTag(String tagSlug, long offset, int limit, long total) {
+        Window window = Window.of(offset, limit, total);
+        return lists.publishedWithTag(tagSlug, window.limit(), window.offset(), window.oldestFirst());
+    }
+
+    /**
+     * Where a page of a list newest first is read: a page past the middle from the oldest end, so that the database
+     * skips the fewer articles, and the last pages of a large archive cost what the first ones do.
+     */
+    private record Window(int limit, int offset, boolean oldestFirst) {
+
+        static Window of(long offset, int limit, long total) {
+            long safe = Math.min(offset, (long) MAX_PAGE * limit);
+            if (safe > total / 2 && safe < total) {
+                return new Window((int) Math.min(limit, total - safe), (int) Math.max(0, total - safe - limit), true);
+            }
+            return new Window(limit, (int) safe, false);
+        }
     }
 
     public long countWithTag(String tagSlug) {

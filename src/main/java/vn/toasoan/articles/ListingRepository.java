@@ -44,6 +44,11 @@ class ListingRepository {
 
     private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.id DESC";
 
+    private static String order(String table, boolean oldestFirst) {
+        String direction = oldestFirst ? "ASC" : "DESC";
+        return table + "published_at " + direction + ", " + table + "id " + direction;
+    }
+
     private final JdbcClient jdbc;
 
     ListingRepository(JdbcClient jdbc) {
@@ -59,10 +64,11 @@ class ListingRepository {
                 .list();
     }
 
-    List<ArticleSummary> publishedInSection(long sectionId, int limit, int offset) {
+    /** @param oldestFirst whether {@code offset} counts from the oldest; the list is newest first either way */
+    List<ArticleSummary> publishedInSection(long sectionId, int limit, int offset, boolean oldestFirst) {
         return jdbc.sql(summaries("""
                         SELECT id FROM articles WHERE status = 'PUBLISHED' AND section_id = ?
-                        ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?""") + NEWEST_FIRST)
+                        ORDER BY %s LIMIT ? OFFSET ?""".formatted(order("", oldestFirst))) + NEWEST_FIRST)
                 .params(sectionId, limit, offset)
                 .query(ListingRepository::summary)
                 .list();
@@ -86,12 +92,13 @@ class ListingRepository {
                 .single();
     }
 
-    List<ArticleSummary> publishedWithTag(String tagSlug, int limit, int offset) {
+    /** @param oldestFirst whether {@code offset} counts from the oldest; the list is newest first either way */
+    List<ArticleSummary> publishedWithTag(String tagSlug, int limit, int offset, boolean oldestFirst) {
         return jdbc.sql(summaries("""
                         SELECT a.id FROM articles a JOIN article_tags at ON at.article_id = a.id
                         JOIN tags t ON t.id = at.tag_id
                         WHERE a.status = 'PUBLISHED' AND t.slug = ?
-                        ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?""") + NEWEST_FIRST)
+                        ORDER BY %s LIMIT ? OFFSET ?""".formatted(order("a.", oldestFirst))) + NEWEST_FIRST)
                 .params(tagSlug, limit, offset)
                 .query(ListingRepository::summary)
                 .list();
@@ -111,10 +118,9 @@ class ListingRepository {
     }
 
     /**
-     * Among the section's latest 200 articles (a large archive must not make every cold article page slow): those
-     * sharing more tags first, then the newest.
+     * A section's newest published articles, newest first, each with the slugs of its tags: what "Tin liên quan" picks
+     * from, whatever the size of the archive.
      */
-    /** A section's newest published articles, newest first, each with the slugs of its tags. */
     List<RelatedCandidate> newestWithTags(long sectionId, int limit) {
         return jdbc.sql("SELECT shown.*, (SELECT array_agg(t.slug) FROM article_tags at JOIN tags t ON t.id = at.tag_id"
                         + " WHERE at.article_id = shown.id) AS tags FROM ("

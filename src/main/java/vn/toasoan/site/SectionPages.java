@@ -77,7 +77,12 @@ class SectionPages {
             items = shown.take(window, window.size());
         } else {
             items = shown.take(
-                    articles.inSection(section.id(), (long) (page - 1) * PAGE_SIZE + TOP, PAGE_SIZE), PAGE_SIZE);
+                    articles.inSection(
+                            section.id(),
+                            (long) (page - 1) * PAGE_SIZE + TOP,
+                            PAGE_SIZE,
+                            newest.countInSection(section.id())),
+                    PAGE_SIZE);
         }
         ListingPage shownPage = page(meta, section, section.name(), top, items, listing, section.url(), shown);
         RenderedPages.dependsOn(
@@ -97,7 +102,7 @@ class SectionPages {
         long count = newest.countWithTag(tag.slug());
         existing(new Listing<ArticleSummary>(List.of(), count, page, PAGE_SIZE), trang);
         var listing = new Listing<>(
-                articles.withTag(tag.slug(), (long) (page - 1) * PAGE_SIZE, PAGE_SIZE), count, page, PAGE_SIZE);
+                articles.withTag(tag.slug(), (long) (page - 1) * PAGE_SIZE, PAGE_SIZE, count), count, page, PAGE_SIZE);
         var meta = PageMeta.of(
                 chrome.title(tag.name()), tag.name(), chrome.absolute(Pagination.pageUrl(tag.url(), listing.page())));
         Shown shown = Shown.nothing();

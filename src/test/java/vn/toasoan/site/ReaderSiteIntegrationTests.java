@@ -30,6 +30,7 @@ import vn.toasoan.sections.Sections;
 import vn.toasoan.support.ArticleBuilder;
 import vn.toasoan.support.Http;
 import vn.toasoan.support.ToaSoanIntegrationTest;
+import vn.toasoan.vietnamese.VietnameseText;
 
 @ToaSoanIntegrationTest
 class ReaderSiteIntegrationTests {
@@ -216,6 +217,38 @@ class ReaderSiteIntegrationTests {
         assertThat(http.page(read.url()).select(".related .card__title").eachText())
                 .containsExactly(
                         "Cầu và đường cùng lúc" + suffix, "Chỉ nói về cầu" + suffix, "Tin khác trong mục" + suffix);
+    }
+
+    @Test
+    void everyArticleOfASectionAndOfATagIsListedOnceAcrossItsPagesNewestFirst() {
+        String suffix = " " + System.nanoTime();
+        Section section = sections.create("Lưu trữ đọc lại" + suffix, null, 90);
+        String tag = "Chuyện làng" + suffix;
+        Instant start = Instant.parse("2019-06-01T01:00:00Z");
+        int total = 45;
+        List<String> newestFirst = new java.util.ArrayList<>();
+        for (int i = 1; i <= total; i++) {
+            newsroom.published(ArticleBuilder.article("Chuyện làng kỳ " + i + suffix)
+                    .section(section.id())
+                    .tags(tag)
+                    .publishedAt(start.plus(i, ChronoUnit.DAYS)));
+            newestFirst.add(0, "Chuyện làng kỳ " + i + suffix);
+        }
+
+        List<String> bySection = new java.util.ArrayList<>();
+        List<String> byTag = new java.util.ArrayList<>();
+        for (int page = 1; page <= 4; page++) {
+            Document sectionPage = http.page(section.url() + "?trang=" + page);
+            bySection.addAll(sectionPage.select(".lead-story__title").eachText());
+            bySection.addAll(sectionPage.select(".listing__main .card__title").eachText());
+            byTag.addAll(http.page("/the/" + VietnameseText.slug(tag) + "?trang=" + page)
+                    .select(".listing__main .card__title")
+                    .eachText());
+        }
+
+        // the later pages are read from the oldest end: nothing is lost or repeated where the two ends meet
+        assertThat(bySection).containsExactlyElementsOf(newestFirst);
+        assertThat(byTag).containsExactlyElementsOf(newestFirst);
     }
 
     @Test
