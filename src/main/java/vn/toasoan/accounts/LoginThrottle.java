@@ -48,7 +48,7 @@ class LoginThrottle {
     }
 
     /** An attempt counted as a failure until it {@link #succeeded}; {@code device} is null for an unknown client. */
-    record Attempt(long id, String email, String device) {}
+    record Attempt(long id, String email, String address, String device) {}
 
     /** An account refusing unknown clients, as the administrator sees it. */
     record Throttled(String email, int failures, int addresses, Instant until) {}
@@ -90,7 +90,7 @@ class LoginThrottle {
                                                     at,
                                                     properties.maxFailuresPerAddress()));
             if (turn == Turn.NOW) {
-                return new Attempt(id, email, known);
+                return new Attempt(id, email, address == null ? "" : address, known);
             }
             if (turn == Turn.NEVER || System.nanoTime() - giveUp > 0 || !paused(pause)) {
                 jdbc.sql("DELETE FROM login_failures WHERE id = ?").param(id).update();
@@ -150,7 +150,7 @@ class LoginThrottle {
                 .update();
     }
 
-    /** The password was right: the attempt and the failures it answers are forgotten. */
+    /** The password was right: the attempt and the failures of the same client are forgotten. */
     void succeeded(Attempt attempt) {
         // the attempts of others still being checked stay: each is counted or forgotten by its own outcome
         jdbc.sql("DELETE FROM login_failures WHERE id = ?").param(attempt.id()).update();
@@ -159,8 +159,9 @@ class LoginThrottle {
                     .param(attempt.device())
                     .update();
         } else {
-            jdbc.sql("DELETE FROM login_failures WHERE email = ? AND device IS NULL AND NOT checking")
-                    .param(attempt.email())
+            // only those of this address: the owner logging in from elsewhere gives a guesser no fresh allowance
+            jdbc.sql("DELETE FROM login_failures WHERE email = ? AND address = ? AND device IS NULL AND NOT checking")
+                    .params(attempt.email(), attempt.address())
                     .update();
         }
     }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.newsroom.NewsroomClient;
+import vn.toasoan.support.MutableClock;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
 /**
@@ -36,6 +38,9 @@ class GuessingAttackIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void theAdministratorStillLogsInFromTheirBrowserAndTheirTokenStillWorksAfterAThousandGuesses() throws Exception {
@@ -94,6 +99,28 @@ class GuessingAttackIntegrationTests {
                         .query(String.class)
                         .list())
                 .containsExactly(admin.email());
+    }
+
+    @Test
+    void theOwnerLoggingInFromElsewhereGivesTheGuesserNoFreshAllowance() {
+        Account editor = newsroom.account(Role.EDITOR);
+        for (int i = 0; i < 9; i++) {
+            jdbc.sql("INSERT INTO login_failures (email, address, failed_at) VALUES (?, ?, ?)")
+                    .params(editor.email(), "203.0.113.77", Timestamp.from(clock.instant()))
+                    .update();
+        }
+        clock.advance(Duration.ofSeconds(31));
+
+        var owner = new NewsroomClient(port).from("198.51.100.77").login(editor.email(), Newsroom.PASSWORD);
+        assertThat(NewsroomClient.location(owner)).endsWith("/toa-soan");
+        clock.advance(Duration.ofSeconds(31));
+        var guess = new NewsroomClient(port).from("203.0.113.77").login(editor.email(), "doan-lan-thu-muoi");
+        assertThat(NewsroomClient.location(guess)).contains("/toa-soan/dang-nhap?loi=");
+
+        // the tenth wrong password counts with the nine before the owner's login: strangers are refused now
+        clock.advance(Duration.ofSeconds(31));
+        var stranger = new NewsroomClient(port).from("192.0.2.77").login(editor.email(), Newsroom.PASSWORD);
+        assertThat(NewsroomClient.location(stranger)).contains("loi=cho");
     }
 
     @Test
