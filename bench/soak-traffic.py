@@ -2,16 +2,20 @@
 """Mixed traffic against a running Tòa Soạn for bench/soak: readers on the home, section, article and search pages;
 readers' comments sent through the form; an editor's token moderating them (approved ones are published); an editor's
 token writing, changing and publishing articles. Prints, per minute, the requests, the errors, p50 and p99 latency and
-the server's resident memory. Stops by itself after the minutes it is given; talks to loopback only."""
+the server's resident memory, beside the live heap after the last young collection and the heap committed, read from the
+GC log it is given: resident memory can grow while the heap does not. Stops by itself after the minutes it is given;
+talks to loopback only."""
 import http.client, json, random, re, sys, threading, time, urllib.parse
 
 port, pid, token, minutes = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], float(sys.argv[4])
+gc_log = sys.argv[5] if len(sys.argv) > 5 else None
 start = time.time()
 end = start + minutes * 60
 lock = threading.Lock()
 samples = {}   # minute -> list of (latency ms, ok)
 errors_seen = {}
 rss = {}
+heap = {}  # minute -> "live/committed" in MB, after the minute's last young collection
 
 WORDS = ["đường", "trường học", "bệnh viện", "nông dân", "lúa", "mưa bão", "giao thông", "chợ", "cầu", "xã",
          "huyện", "tỉnh", "học sinh", "giáo viên", "điện", "nước sạch", "du lịch", "biển", "rừng", "công nhân"]
@@ -155,6 +159,15 @@ def watcher():
                 rss[minute()] = kb // 1024
         except OSError:
             pass
+        if gc_log:
+            try:
+                with open(gc_log) as f:
+                    pauses = re.findall(r"Pause Young.*?(\d+)M->(\d+)M\((\d+)M\)", f.read())
+                if pauses:
+                    with lock:
+                        heap[minute()] = "%s/%s" % (pauses[-1][1], pauses[-1][2])
+            except OSError:
+                pass
         if int(time.time() - start) % 60 < 10:
             refresh_site()
         time.sleep(10)
@@ -168,7 +181,8 @@ for t in threads:
     t.daemon = True
     t.start()
 last = -1
-print("%6s %9s %7s %8s %8s %8s" % ("minute", "requests", "errors", "p50 ms", "p99 ms", "RSS MB"), flush=True)
+print("%6s %9s %7s %8s %8s %8s %11s" % ("minute", "requests", "errors", "p50 ms", "p99 ms", "RSS MB", "heap MB"),
+      flush=True)
 while time.time() < end or last < int(minutes) - 1:
     time.sleep(1)
     done = minute() - 1
@@ -178,8 +192,8 @@ while time.time() < end or last < int(minutes) - 1:
             s = sorted(ms for ms, _ in samples.get(last, []))
             errs = sum(1 for _, ok in samples.get(last, []) if not ok)
         p = (lambda q: s[min(len(s) - 1, int(q * len(s)))] if s else 0)
-        print("%6d %9d %7d %8.0f %8.0f %8s" % (last + 1, len(s), errs, p(0.5), p(0.99), rss.get(last, "?")),
-              flush=True)
+        print("%6d %9d %7d %8.0f %8.0f %8s %11s" % (last + 1, len(s), errs, p(0.5), p(0.99), rss.get(last, "?"),
+                                                    heap.get(last, "?")), flush=True)
     if time.time() > end + 90:
         break
 total = sum(len(v) for v in samples.values())

@@ -28,7 +28,20 @@ public class ToaSoanApplication {
         if (!line.serve()) {
             System.exit(runCommand(line.command(), args));
         }
+        moreCarriersThanCores();
         SpringApplication.run(ToaSoanApplication.class, args);
+    }
+
+    /**
+     * Requests run on virtual threads, carried by as many platform threads as there are cores. On a small machine those
+     * cores also run PostgreSQL and nginx, and a request waited whenever the system paused its carrier: with twice as
+     * many carriers, the slowest hundredth of reader requests took half as long. A value the operator sets wins.
+     */
+    private static void moreCarriersThanCores() {
+        String carriers = "jdk.virtualThreadScheduler.parallelism";
+        if (System.getProperty(carriers) == null) {
+            System.setProperty(carriers, String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
+        }
     }
 
     /** The same jar, data directory and database, without the web server. */
