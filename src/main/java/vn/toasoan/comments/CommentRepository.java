@@ -6,7 +6,6 @@ import static vn.toasoan.comments.Rows.ts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,8 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import vn.toasoan.attachments.Attachment;
 
 /** The comments themselves and the newsroom's replies, each comment read with the record of its file. */
@@ -28,9 +25,6 @@ class CommentRepository {
             c.id, c.article_id, c.name, c.email, c.content, c.original_content, c.status, c.flags, c.flag_details,
             c.ip, c.created_at, c.edited_at, c.edited_by, c.moderated_at, c.moderated_by, c.reject_reason
             """;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<ReplyRow>> REPLIES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
 
@@ -90,71 +84,6 @@ class CommentRepository {
                         .list())
                 .stream()
                 .findFirst();
-    }
-
-    /** A page of an article's approved comments and how many it has; nothing past the last page. */
-    record ApprovedPage(List<Comment> comments, long total) {}
-
-    /**
-     * One statement, since it is read under every article nobody has read for a while: the files and replies come with
-     * each comment as JSON, and the total beside each row.
-     */
-    ApprovedPage approved(long articleId, int limit, int offset) {
-        long[] total = {0};
-        List<Comment> comments = jdbc.sql("SELECT " + COLUMNS + """
-                        , count(*) OVER () AS total,
-                          (SELECT json_agg(json_build_object('id', r.id, 'content', r.content, 'author', r.author,
-                                      'createdAt', r.created_at) ORDER BY r.created_at, r.id)
-                           FROM comment_replies r WHERE r.comment_id = c.id) AS replies,
-                          (SELECT json_build_object('storedName', a.stored_name, 'originalName', a.original_name,
-                                      'contentType', a.content_type, 'size', a.size, 'imageWidth', a.image_width,
-                                      'imageHeight', a.image_height)
-                           FROM comment_attachments a WHERE a.comment_id = c.id) AS attachment
-                        FROM comments c WHERE c.article_id = ? AND c.status = 'APPROVED'
-                        ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?""")
-                .params(articleId, limit, offset)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return withJsonDetails(rs);
-                })
-                .list();
-        return new ApprovedPage(comments, total[0]);
-    }
-
-    private static Comment withJsonDetails(ResultSet rs) throws SQLException {
-        Comment c = row(rs, 0);
-        String attachment = rs.getString("attachment");
-        String replies = rs.getString("replies");
-        return new Comment(
-                c.id(),
-                c.articleId(),
-                c.name(),
-                c.email(),
-                c.content(),
-                c.originalContent(),
-                c.status(),
-                c.flags(),
-                c.flagDetails(),
-                c.ip(),
-                c.createdAt(),
-                c.editedAt(),
-                c.editedBy(),
-                c.moderatedAt(),
-                c.moderatedBy(),
-                c.rejectReason(),
-                attachment == null ? null : JSON.readValue(attachment, Attachment.class),
-                replies == null
-                        ? List.of()
-                        : JSON.readValue(replies, REPLIES).stream()
-                                .map(ReplyRow::reply)
-                                .toList());
-    }
-
-    private record ReplyRow(long id, String content, String author, OffsetDateTime createdAt) {
-
-        Comment.Reply reply() {
-            return new Comment.Reply(id, content, author, createdAt.toInstant());
-        }
     }
 
     /** Approved and pending comments of each article among {@code articleIds} that has any, in one query. */

@@ -29,6 +29,7 @@ public class CommentThreads {
     static final String ANCHOR = "#binh-luan";
 
     private final CommentRepository repository;
+    private final ApprovedComments approvedComments;
     private final CommentSettings settings;
     private final FormTokens tokens;
     private final CommentProperties properties;
@@ -36,11 +37,13 @@ public class CommentThreads {
 
     CommentThreads(
             CommentRepository repository,
+            ApprovedComments approvedComments,
             CommentSettings settings,
             FormTokens tokens,
             CommentProperties properties,
             MessageSource messages) {
         this.repository = repository;
+        this.approvedComments = approvedComments;
         this.settings = settings;
         this.tokens = tokens;
         this.properties = properties;
@@ -135,7 +138,7 @@ public class CommentThreads {
     /** A page as readers see it; it tells the count too, which is remembered for {@link #count}. */
     private Page page(long articleId, int page, int size) {
         return pages.get(new PageKey(articleId, page, size), key -> {
-            var approved = repository.approved(articleId, size, (page - 1) * size);
+            var approved = approvedComments.page(articleId, size, (page - 1) * size);
             if (!approved.comments().isEmpty() || page == 1) {
                 counts.put(articleId, approved.total());
             }
