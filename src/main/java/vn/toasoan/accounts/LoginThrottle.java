@@ -68,9 +68,10 @@ class LoginThrottle {
                 throw new LoginThrottledException(wait.get());
             }
         }
+        String from = address == null ? "" : address;
         long id = jdbc.sql("INSERT INTO login_failures (email, address, device, failed_at, checking)"
                         + " VALUES (?, ?, ?, ?, TRUE) RETURNING id")
-                .params(email, address == null ? "" : address, known, AccountRepository.utc(now))
+                .params(email, from, known, AccountRepository.utc(now))
                 .query(Long.class)
                 .single();
         long giveUp = System.nanoTime() + LONGEST_QUEUE.toNanos();
@@ -90,7 +91,7 @@ class LoginThrottle {
                                                     at,
                                                     properties.maxFailuresPerAddress()));
             if (turn == Turn.NOW) {
-                return new Attempt(id, email, address == null ? "" : address, known);
+                return new Attempt(id, email, from, known);
             }
             if (turn == Turn.NEVER || System.nanoTime() - giveUp > 0 || !paused(pause)) {
                 jdbc.sql("DELETE FROM login_failures WHERE id = ?").param(id).update();

@@ -53,32 +53,16 @@ class ApprovedComments {
     }
 
     private static Comment withJsonDetails(ResultSet rs) throws SQLException {
-        Comment c = CommentRepository.row(rs, 0);
         String attachment = rs.getString("attachment");
         String replies = rs.getString("replies");
-        return new Comment(
-                c.id(),
-                c.articleId(),
-                c.name(),
-                c.email(),
-                c.content(),
-                c.originalContent(),
-                c.status(),
-                c.flags(),
-                c.flagDetails(),
-                c.ip(),
-                c.createdAt(),
-                c.editedAt(),
-                c.editedBy(),
-                c.moderatedAt(),
-                c.moderatedBy(),
-                c.rejectReason(),
-                attachment == null ? null : JSON.readValue(attachment, Attachment.class),
-                replies == null
-                        ? List.of()
-                        : JSON.readValue(replies, REPLIES).stream()
-                                .map(ReplyRow::reply)
-                                .toList());
+        return CommentRepository.row(rs, 0)
+                .withDetails(
+                        attachment == null ? null : JSON.readValue(attachment, Attachment.class),
+                        replies == null
+                                ? List.of()
+                                : JSON.readValue(replies, REPLIES).stream()
+                                        .map(ReplyRow::reply)
+                                        .toList());
     }
 
     private record ReplyRow(long id, String content, String author, OffsetDateTime createdAt) {

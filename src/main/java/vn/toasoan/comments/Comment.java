@@ -38,6 +38,29 @@ public record Comment(
         replies = List.copyOf(replies);
     }
 
+    /** This comment with its file and the newsroom's replies, which are read apart from its own row. */
+    Comment withDetails(Attachment attachment, List<Reply> replies) {
+        return new Comment(
+                id,
+                articleId,
+                name,
+                email,
+                content,
+                originalContent,
+                status,
+                flags,
+                flagDetails,
+                ip,
+                createdAt,
+                editedAt,
+                editedBy,
+                moderatedAt,
+                moderatedBy,
+                rejectReason,
+                attachment,
+                replies);
+    }
+
     /** The newsroom changed the reader's words: readers see "đã biên tập". */
     public boolean edited() {
         return !content.equals(originalContent);

@@ -219,25 +219,7 @@ class CommentRepository {
                                     instant(rs, "created_at")));
                 });
         return comments.stream()
-                .map(c -> new Comment(
-                        c.id(),
-                        c.articleId(),
-                        c.name(),
-                        c.email(),
-                        c.content(),
-                        c.originalContent(),
-                        c.status(),
-                        c.flags(),
-                        c.flagDetails(),
-                        c.ip(),
-                        c.createdAt(),
-                        c.editedAt(),
-                        c.editedBy(),
-                        c.moderatedAt(),
-                        c.moderatedBy(),
-                        c.rejectReason(),
-                        attachments.get(c.id()),
-                        replies.getOrDefault(c.id(), List.of())))
+                .map(c -> c.withDetails(attachments.get(c.id()), replies.getOrDefault(c.id(), List.of())))
                 .toList();
     }
 
