@@ -20,9 +20,14 @@ import vn.toasoan.vietnamese.VietnameseText;
 /**
  * "Thư viện ảnh": every photo the newsroom kept, found by the captions and credits it was used with and by the day it
  * came in. A photo is stored once; each article that uses it has a figure of its own, with its own caption and credit.
+ * The photos are the whole newsroom's, but a reporter sees only the uses that the article list shows them: in their
+ * own articles and in published ones, never the title or caption of a colleague's unpublished work.
  */
 @Service
 public class PhotoLibrary {
+
+    /** The figure's article ({@code a}) is one the viewer may read: two parameters, sees all and the viewer's id. */
+    private static final String SEEN_BY = "(? OR a.status = 'PUBLISHED' OR a.author_id = ?)";
 
     private final JdbcClient jdbc;
     private final MediaStore media;
@@ -39,8 +44,11 @@ public class PhotoLibrary {
     /** An article that shows the photo, with the caption and credit it gave it. */
     public record Use(long articleId, String title, String caption, String credit) {}
 
-    /** @param uses newest first; empty for a photo no article shows */
-    public record Photo(Image image, String originalName, Instant uploadedAt, List<Use> uses) {
+    /**
+     * @param uses newest first, those the viewer may see
+     * @param unseenUses how many more articles use it that the viewer may not see (a colleague's unpublished ones)
+     */
+    public record Photo(Image image, String originalName, Instant uploadedAt, List<Use> uses, int unseenUses) {
 
         /** The words the photo was last published or saved with, to start a new use from. */
         public String caption() {
@@ -55,11 +63,13 @@ public class PhotoLibrary {
     public record Found(List<Photo> photos, int total) {}
 
     /**
-     * @param words matched, ignoring case, against every caption and credit the photo was used with and its file name
+     * @param words matched, ignoring case, against every caption and credit the photo was used with (that the viewer
+     *     may see) and its file name
      * @param from uploaded at or after, or null
      * @param before uploaded before, or null
      */
-    public Found search(String words, Instant from, Instant before, int limit, int offset) {
+    public Found search(Account viewer, String words, Instant from, Instant before, int limit, int offset) {
+        boolean seesAll = viewer.role().edits();
         String like = "%" + escape(VietnameseText.nfc(words == null ? "" : words.strip())) + "%";
         List<Object[]> rows = new ArrayList<>();
         int[] total = {0};
@@ -69,7 +79,9 @@ public class PhotoLibrary {
                         FROM media_images m
                         WHERE m.status = 'SAVED'
                           AND (? = '%%' OR m.original_name ILIKE ? OR EXISTS (
-                                SELECT 1 FROM figures f WHERE f.image_id = m.id AND (f.caption ILIKE ? OR f.credit ILIKE ?)))
+                                SELECT 1 FROM figures f JOIN articles a ON a.id = f.article_id
+                                WHERE f.image_id = m.id AND (f.caption ILIKE ? OR f.credit ILIKE ?) AND """ + SEEN_BY + """
+                                ))
                           AND (?::timestamptz IS NULL OR m.created_at >= ?::timestamptz)
                           AND (?::timestamptz IS NULL OR m.created_at < ?::timestamptz)
                         ORDER BY m.created_at DESC, m.id LIMIT ? OFFSET ?""")
@@ -78,6 +90,8 @@ public class PhotoLibrary {
                         like,
                         like,
                         like,
+                        seesAll,
+                        viewer.id(),
                         ArticleRepository.utc(from),
                         ArticleRepository.utc(from),
                         ArticleRepository.utc(before),
@@ -92,29 +106,46 @@ public class PhotoLibrary {
                         ArticleRepository.instant(rs, "created_at")
                     });
                 });
-        Map<UUID, List<Use>> uses =
-                uses(rows.stream().map(r -> ((Image) r[0]).id()).toArray(UUID[]::new));
+        Map<UUID, List<Use>> uses = new HashMap<>();
+        Map<UUID, Integer> unseen = new HashMap<>();
+        readUses(rows.stream().map(r -> ((Image) r[0]).id()).toArray(UUID[]::new), seesAll, viewer.id(), uses, unseen);
         List<Photo> photos = rows.stream()
-                .map(r -> new Photo(
-                        (Image) r[0], (String) r[1], (Instant) r[2], uses.getOrDefault(((Image) r[0]).id(), List.of())))
+                .map(r -> {
+                    UUID id = ((Image) r[0]).id();
+                    return new Photo(
+                            (Image) r[0],
+                            (String) r[1],
+                            (Instant) r[2],
+                            uses.getOrDefault(id, List.of()),
+                            unseen.getOrDefault(id, 0));
+                })
                 .toList();
         return new Found(photos, total[0]);
     }
 
-    private Map<UUID, List<Use>> uses(UUID[] ids) {
-        Map<UUID, List<Use>> uses = new HashMap<>();
+    private void readUses(
+            UUID[] ids, boolean seesAll, long viewerId, Map<UUID, List<Use>> uses, Map<UUID, Integer> unseen) {
         if (ids.length == 0) {
-            return uses;
+            return;
         }
-        jdbc.sql("""
-                        SELECT f.image_id, a.id, a.title, f.caption, f.credit
+        jdbc.sql("SELECT f.image_id, a.id, a.title, f.caption, f.credit, " + SEEN_BY + """
+                         AS seen
                         FROM figures f JOIN articles a ON a.id = f.article_id
-                        WHERE f.image_id = ANY(?) ORDER BY f.id DESC""").param(ids).query(rs -> {
-            uses.computeIfAbsent(rs.getObject("image_id", UUID.class), id -> new ArrayList<>())
-                    .add(new Use(
-                            rs.getLong("id"), rs.getString("title"), rs.getString("caption"), rs.getString("credit")));
-        });
-        return uses;
+                        WHERE f.image_id = ANY(?) ORDER BY f.id DESC""")
+                .params(seesAll, viewerId, ids)
+                .query(rs -> {
+                    UUID image = rs.getObject("image_id", UUID.class);
+                    if (rs.getBoolean("seen")) {
+                        uses.computeIfAbsent(image, id -> new ArrayList<>())
+                                .add(new Use(
+                                        rs.getLong("id"),
+                                        rs.getString("title"),
+                                        rs.getString("caption"),
+                                        rs.getString("credit")));
+                    } else {
+                        unseen.merge(image, 1, Integer::sum);
+                    }
+                });
     }
 
     /** Deletes a photo no article shows, files and all; editors and administrators only. */

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +22,7 @@ import vn.toasoan.accounts.Role;
 import vn.toasoan.media.Image;
 import vn.toasoan.media.MediaStore;
 import vn.toasoan.newsroom.Newsroom;
+import vn.toasoan.newsroom.NewsroomClient;
 import vn.toasoan.support.ArticleBuilder;
 import vn.toasoan.support.ToaSoanIntegrationTest;
 
@@ -127,11 +130,61 @@ class TrashAndLibraryIntegrationTests {
         assertThat(status(unused.defaultUrl())).isEqualTo(200);
         library.deleteUnused(editor, unused.id());
         assertThat(status(unused.defaultUrl())).as("its files are gone").isEqualTo(404);
-        assertThat(library.search("anh-thua", null, null, 10, 0).photos()).isEmpty();
-        assertThat(library.search("Bến Mây nhìn từ trên", null, null, 10, 0).photos())
+        assertThat(library.search(editor, "anh-thua", null, null, 10, 0).photos())
+                .isEmpty();
+        assertThat(library.search(editor, "Bến Mây nhìn từ trên", null, null, 10, 0)
+                        .photos())
                 .extracting(p -> p.image().id())
                 .containsExactly(used.id());
         assertThat(audit("media.delete", unused.id().toString())).contains("anh-thua.jpg");
+    }
+
+    @Test
+    void aReporterSeesThePhotoButNotTheTitleOrCaptionOfAColleaguesUnpublishedArticle() {
+        Account writer = newsroom.account(Role.REPORTER);
+        Account colleague = newsroom.account(Role.REPORTER);
+        Account editor = newsroom.account(Role.EDITOR);
+        Image photo = media.store(picture(new Color(0x669933)), "nha-may-duong-ca-cuoi.jpg");
+        long id =
+                newsroom.draft(writer, "Nhà máy đường Tân Hòa sắp dừng ép mía").id();
+        jdbc.sql("INSERT INTO figures (article_id, position, image_id, caption, credit) VALUES (?, 0, ?, ?, ?)")
+                .params(id, photo.id(), "Công nhân ca cuối bên lò ép", "T.LAN")
+                .update();
+        String libraryPage = "/toa-soan/thu-vien-anh?q=nha-may-duong-ca-cuoi";
+
+        var asColleague = NewsroomClient.loggedIn(port, colleague.email(), Newsroom.PASSWORD)
+                .page(libraryPage)
+                .select("[data-image=" + photo.id() + "]");
+        assertThat(asColleague).as("the photo is the newsroom's").hasSize(1);
+        assertThat(asColleague.text())
+                .doesNotContain("Nhà máy đường Tân Hòa", "Công nhân ca cuối", "T.LAN")
+                .contains("Dùng trong 1 bài", "1 bài chưa đăng của đồng nghiệp")
+                .as("a used photo is not called unused")
+                .doesNotContain("Chưa bài nào dùng");
+        assertThat(library(colleague, "ca cuối bên lò ép"))
+                .as("nor found by the words of a draft it may not read")
+                .isEmpty();
+
+        assertThat(NewsroomClient.loggedIn(port, writer.email(), Newsroom.PASSWORD)
+                        .page(libraryPage)
+                        .select("[data-image=" + photo.id() + "]")
+                        .text())
+                .contains("Nhà máy đường Tân Hòa", "Công nhân ca cuối bên lò ép");
+        assertThat(library(editor, "ca cuối bên lò ép")).containsExactly(photo.id());
+
+        newsroom.force(id, ArticleStatus.PUBLISHED);
+        assertThat(library.search(colleague, "ca cuối bên lò ép", null, null, 10, 0)
+                        .photos())
+                .singleElement()
+                .satisfies(p -> assertThat(p.uses())
+                        .extracting(PhotoLibrary.Use::title)
+                        .containsExactly("Nhà máy đường Tân Hòa sắp dừng ép mía"));
+    }
+
+    private List<UUID> library(Account viewer, String words) {
+        return library.search(viewer, words, null, null, 10, 0).photos().stream()
+                .map(p -> p.image().id())
+                .toList();
     }
 
     @Test

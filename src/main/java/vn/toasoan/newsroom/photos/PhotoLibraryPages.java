@@ -59,7 +59,7 @@ class PhotoLibraryPages {
                 .map(NewsroomTime::startOf)
                 .orElse(null);
         int current = Math.max(1, page);
-        var found = library.search(words, after, before, PAGE, (current - 1) * PAGE);
+        var found = library.search(desk.account(), words, after, before, PAGE, (current - 1) * PAGE);
         int pages = Math.max(1, (found.total() + PAGE - 1) / PAGE);
         model.addAttribute(
                 "page",
@@ -82,7 +82,7 @@ class PhotoLibraryPages {
     /** The editor's picker: a few photos matching the words, as radio buttons its form sends as {@code libraryImage}. */
     @GetMapping(URL + "/chon")
     String picker(@RequestParam(name = "q", defaultValue = "") String words, Model model) {
-        var found = library.search(words, null, null, PICKER, 0);
+        var found = library.search(desk.account(), words, null, null, PICKER, 0);
         model.addAttribute(
                 "page",
                 new PhotoViews.PickerView(

@@ -18,7 +18,10 @@ public final class PhotoViews {
         }
     }
 
-    /** @param uses newest first; none for a photo that can be deleted */
+    /**
+     * @param uses newest first, those the viewer may see
+     * @param unseenUses the colleagues' unpublished articles that use it too, counted, not named
+     */
     public record PhotoRow(
             String id,
             String thumbUrl,
@@ -29,10 +32,12 @@ public final class PhotoViews {
             String credit,
             String uploaded,
             String originalName,
-            List<UseRow> uses) {
+            List<UseRow> uses,
+            int unseenUses) {
 
+        /** No article at all shows it: it can be deleted. */
         public boolean unused() {
-            return uses.isEmpty();
+            return uses.isEmpty() && unseenUses == 0;
         }
     }
 
@@ -66,6 +71,7 @@ public final class PhotoViews {
                 photo.originalName(),
                 photo.uses().stream()
                         .map(u -> new UseRow(u.articleId(), u.title(), u.caption(), u.credit()))
-                        .toList());
+                        .toList(),
+                photo.unseenUses());
     }
 }
