@@ -102,12 +102,46 @@ class RenderedPageFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        RenderedPages.Turn turn = pages.turn(key);
+        if (!turn.mine()) {
+            page = turn.await();
+            if (page != null) {
+                serve(page, request, response);
+            } else {
+                render(key, null, request, response, chain);
+            }
+            return;
+        }
+        try {
+            // the request whose turn just ended may have kept it a moment ago
+            page = pages.find(key);
+            if (page != null) {
+                pages.rendered(turn, page);
+                serve(page, request, response);
+            } else {
+                render(key, turn, request, response, chain);
+            }
+        } finally {
+            // a rendering that failed: those waiting render their own
+            pages.rendered(turn, null);
+        }
+    }
+
+    /** @param turn this request's turn to render the page, or null when it renders it after waiting in vain */
+    private void render(
+            RenderedPages.Key key,
+            RenderedPages.Turn turn,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain)
+            throws ServletException, IOException {
         RenderedPages.Ticket ticket = pages.ticket();
         var rendering = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendering);
         @SuppressWarnings("unchecked")
         Set<String> dependsOn = (Set<String>) request.getAttribute(RenderedPages.DEPENDS_ON);
         String contentType = rendering.getContentType();
+        RenderedPages.Page page = null;
         if (dependsOn != null
                 && rendering.getStatus() == HttpServletResponse.SC_OK
                 && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
@@ -115,7 +149,13 @@ class RenderedPageFilter extends OncePerRequestFilter {
                 && contentType.startsWith("text/html")) {
             page = RenderedPages.Page.of(
                     rendering.getContentAsByteArray(), contentType, kept(rendering), dependsOn, clock.millis());
-            pages.keep(key, ticket, page);
+        }
+        boolean kept = page != null && pages.keep(key, ticket, page);
+        if (turn != null) {
+            // before this reader's copy goes out, however slowly: the others need not wait for that
+            pages.rendered(turn, kept ? page : null);
+        }
+        if (page != null) {
             validators(page, request, rendering);
             if (notModified(page, request)) {
                 rendering.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -17,6 +17,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +37,11 @@ import org.springframework.stereotype.Component;
  * <p>A page rendered while a change commits could carry what was there before: it is kept only if no change was
  * announced since its rendering began, nor in the moment before, while the other caches it draws on are being
  * cleared by the same change.
+ *
+ * <p>One request at a time renders a page; readers who ask for it meanwhile wait for that rendering. A page is
+ * rendered again when it grows old (a minute) and, under an article, whenever the comment form's window turns (every
+ * few seconds), and a story the whole province reads has dozens of readers arriving during each rendering: each of
+ * them rendering it too made every reader of that moment wait for all of those renderings.
  */
 @Component
 class RenderedPages {
@@ -90,7 +101,27 @@ class RenderedPages {
     /** When a rendering began, to tell whether a change came since. */
     record Ticket(long generation, long startedNanos) {}
 
+    /** How long a reader waits for another request's rendering of the page before rendering it too. */
+    private static final long WAIT_MILLIS = 2_000;
+
+    /** Whether this request renders the page ({@code mine}) or waits for the one that does. */
+    record Turn(Key key, CompletableFuture<Page> rendering, boolean mine) {
+
+        /** The page the other request kept; null if it kept none, failed or took too long: then render it here. */
+        Page await() {
+            try {
+                return rendering.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
     private final Cache<Key, Page> pages;
+    private final ConcurrentMap<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private volatile long quietAfter = System.nanoTime() - SETTLE_NANOS;
 
@@ -138,6 +169,19 @@ class RenderedPages {
 
     Page find(Key key) {
         return pages.getIfPresent(key);
+    }
+
+    /** This request's turn to render the page, or that of the request rendering it already. */
+    Turn turn(Key key) {
+        var mine = new CompletableFuture<Page>();
+        var other = rendering.putIfAbsent(key, mine);
+        return other == null ? new Turn(key, mine, true) : new Turn(key, other, false);
+    }
+
+    /** Ends this request's turn: those waiting get the page it kept, or null to render their own. */
+    void rendered(Turn turn, Page kept) {
+        turn.rendering().complete(kept);
+        rendering.remove(turn.key(), turn.rendering());
     }
 
     Ticket ticket() {

@@ -9,8 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
+import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +61,9 @@ class PageCacheIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
     private final HttpClient client = HttpClient.newHttpClient();
 
     @Test
@@ -83,6 +91,37 @@ class PageCacheIntegrationTests {
             assertThat(second.headers().firstValue("Content-Security-Policy"))
                     .isEqualTo(first.headers().firstValue("Content-Security-Policy"));
             assertThat(second.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void readersArrivingWhileAPageRendersAllGetThatPage() throws Exception {
+        Article article = newsroom.published(ArticleBuilder.article("Lũ sớm về đầu nguồn sông Lam"));
+        List<CompletableFuture<HttpResponse<String>>> readers = new ArrayList<>();
+        try (Connection held = dataSource.getConnection()) {
+            held.setAutoCommit(false);
+            try (var lock = held.createStatement()) {
+                // the first rendering waits on the database, long enough for the others to arrive meanwhile
+                lock.execute("LOCK TABLE articles, article_views IN ACCESS EXCLUSIVE MODE");
+            }
+            for (int i = 0; i < 12; i++) {
+                readers.add(client.sendAsync(
+                        request(article.url(), FIREFOX, "113.160.3." + i).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            Thread.sleep(500);
+            held.commit();
+        }
+
+        var first = readers.get(0).get(30, TimeUnit.SECONDS);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("Lũ sớm về đầu nguồn sông Lam");
+        for (var reader : readers) {
+            var page = reader.get(30, TimeUnit.SECONDS);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).isEqualTo(first.body());
+            assertThat(page.headers().firstValue("ETag"))
+                    .isEqualTo(first.headers().firstValue("ETag"));
         }
     }
 

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -60,6 +65,49 @@ class RenderedPagesTests {
 
         assertThat(later.etag()).isEqualTo(first.etag()).startsWith("W/\"");
         assertThat(changed.etag()).isNotEqualTo(first.etag());
+    }
+
+    @Test
+    void readersAskingForAPageWhileItRendersWaitForThatRenderingRatherThanRenderItToo() throws Exception {
+        var key = key("/tin-nong-mua-lu-9.html");
+        RenderedPages.Turn first = pages.turn(key);
+        assertThat(first.mine()).isTrue();
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        try {
+            var asked = new CountDownLatch(8);
+            List<Future<RenderedPages.Page>> others = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                others.add(readers.submit(() -> {
+                    RenderedPages.Turn turn = pages.turn(key);
+                    asked.countDown();
+                    return turn.mine() ? null : turn.await();
+                }));
+            }
+            asked.await();
+            var page = page("<p>Mưa lũ</p>", Set.of(RenderedPages.article(9)));
+            pages.rendered(first, page);
+
+            for (Future<RenderedPages.Page> other : others) {
+                assertThat(other.get()).as("the page the first reader rendered").isSameAs(page);
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+        assertThat(pages.turn(key).mine())
+                .as("the next rendering, once that one is done")
+                .isTrue();
+    }
+
+    @Test
+    void whenTheRenderingKeepsNothingThoseWaitingRenderTheirOwn() {
+        var key = key("/");
+        RenderedPages.Turn first = pages.turn(key);
+        RenderedPages.Turn second = pages.turn(key);
+        assertThat(second.mine()).isFalse();
+
+        pages.rendered(first, null);
+
+        assertThat(second.await()).isNull();
     }
 
     private void keep(RenderedPages.Key key, Set<String> dependsOn) {
