@@ -70,7 +70,9 @@ class ReaderSiteIntegrationTests {
         assertThat(home.select(".most-read h2").text()).isEqualTo("Đọc nhiều");
         assertThat(home.select(".most-read li")).isNotEmpty();
         assertThat(home.select("nav.sections a").eachText()).contains("Trang chủ", "Văn hóa");
-        assertThat(home.select("img[srcset]").first().attr("srcset")).contains("320w", "640w");
+        // other tests publish too, some with photos too small for more than one width
+        assertThat(home.select("img[srcset]").eachAttr("srcset"))
+                .anySatisfy(srcset -> assertThat(srcset).contains("320w", "640w"));
     }
 
     @Test
