@@ -106,9 +106,7 @@ public class PhotoLibrary {
                         ArticleRepository.instant(rs, "created_at")
                     });
                 });
-        Map<UUID, List<Use>> uses = new HashMap<>();
-        Map<UUID, Integer> unseen = new HashMap<>();
-        readUses(rows.stream().map(r -> ((Image) r[0]).id()).toArray(UUID[]::new), seesAll, viewer.id(), uses, unseen);
+        Uses uses = uses(rows.stream().map(r -> ((Image) r[0]).id()).toArray(UUID[]::new), seesAll, viewer.id());
         List<Photo> photos = rows.stream()
                 .map(r -> {
                     UUID id = ((Image) r[0]).id();
@@ -116,17 +114,20 @@ public class PhotoLibrary {
                             (Image) r[0],
                             (String) r[1],
                             (Instant) r[2],
-                            uses.getOrDefault(id, List.of()),
-                            unseen.getOrDefault(id, 0));
+                            uses.seen().getOrDefault(id, List.of()),
+                            uses.unseen().getOrDefault(id, 0));
                 })
                 .toList();
         return new Found(photos, total[0]);
     }
 
-    private void readUses(
-            UUID[] ids, boolean seesAll, long viewerId, Map<UUID, List<Use>> uses, Map<UUID, Integer> unseen) {
+    /** The uses of each photo the viewer may see, and how many others it has. */
+    private record Uses(Map<UUID, List<Use>> seen, Map<UUID, Integer> unseen) {}
+
+    private Uses uses(UUID[] ids, boolean seesAll, long viewerId) {
+        var uses = new Uses(new HashMap<>(), new HashMap<>());
         if (ids.length == 0) {
-            return;
+            return uses;
         }
         jdbc.sql("SELECT f.image_id, a.id, a.title, f.caption, f.credit, " + SEEN_BY + """
                          AS seen
@@ -136,16 +137,18 @@ public class PhotoLibrary {
                 .query(rs -> {
                     UUID image = rs.getObject("image_id", UUID.class);
                     if (rs.getBoolean("seen")) {
-                        uses.computeIfAbsent(image, id -> new ArrayList<>())
+                        uses.seen()
+                                .computeIfAbsent(image, id -> new ArrayList<>())
                                 .add(new Use(
                                         rs.getLong("id"),
                                         rs.getString("title"),
                                         rs.getString("caption"),
                                         rs.getString("credit")));
                     } else {
-                        unseen.merge(image, 1, Integer::sum);
+                        uses.unseen().merge(image, 1, Integer::sum);
                     }
                 });
+        return uses;
     }
 
     /** Deletes a photo no article shows, files and all; editors and administrators only. */

@@ -52,6 +52,9 @@ class RenderedPages {
     /** A change's listeners all run within this time of each other, in the thread that committed it. */
     private static final long SETTLE_NANOS = Duration.ofSeconds(1).toNanos();
 
+    /** How long a reader waits for another request's rendering of the page before rendering it too. */
+    private static final long WAIT_MILLIS = 2_000;
+
     private static final byte[] TOKEN_FIELD = "name=\"token\" value=\"".getBytes(StandardCharsets.US_ASCII);
 
     private static final Pattern ARTICLE_ID = Pattern.compile("-(\\d+)\\.html$");
@@ -100,9 +103,6 @@ class RenderedPages {
 
     /** When a rendering began, to tell whether a change came since. */
     record Ticket(long generation, long startedNanos) {}
-
-    /** How long a reader waits for another request's rendering of the page before rendering it too. */
-    private static final long WAIT_MILLIS = 2_000;
 
     /** Whether this request renders the page ({@code mine}) or waits for the one that does. */
     record Turn(Key key, CompletableFuture<Page> rendering, boolean mine) {
