@@ -42,7 +42,7 @@ class ListingRepository {
                 """.formatted(shown);
     }
 
-    private static final String NEWEST_FIRST = " ORDER BY a.published_at DESC, a.id DESC";
+    private static final String NEWEST_FIRST = " ORDER BY " + order("a.", false);
 
     private static String order(String table, boolean oldestFirst) {
         String direction = oldestFirst ? "ASC" : "DESC";

@@ -55,9 +55,9 @@ class SectionPages {
             Model model) {
         Section section = sections.bySlug(sectionSlug).orElseThrow(() -> new SectionNotFoundException(sectionSlug));
         int page = Math.max(1, trang);
+        long total = newest.countInSection(section.id());
         // counted as if the top of the first page were not there: one page per PAGE_SIZE after it
-        var listing = new Listing<ArticleSummary>(
-                List.of(), Math.max(0, newest.countInSection(section.id()) - TOP), page, PAGE_SIZE);
+        var listing = new Listing<ArticleSummary>(List.of(), Math.max(0, total - TOP), page, PAGE_SIZE);
         existing(listing, trang);
         String title = page > 1
                 ? chrome.localizer().format("site.pageOf", section.name(), String.valueOf(page))
@@ -77,12 +77,7 @@ class SectionPages {
             items = shown.take(window, window.size());
         } else {
             items = shown.take(
-                    articles.inSection(
-                            section.id(),
-                            (long) (page - 1) * PAGE_SIZE + TOP,
-                            PAGE_SIZE,
-                            newest.countInSection(section.id())),
-                    PAGE_SIZE);
+                    articles.inSection(section.id(), (long) (page - 1) * PAGE_SIZE + TOP, PAGE_SIZE, total), PAGE_SIZE);
         }
         ListingPage shownPage = page(meta, section, section.name(), top, items, listing, section.url(), shown);
         RenderedPages.dependsOn(

@@ -2,6 +2,7 @@ package vn.toasoan.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class ConnectorSettingsIntegrationTests {
         var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
 
         assertThat(page.statusCode()).isEqualTo(200);
-        int withHeaders = page.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 2_048;
+        int withHeaders = page.body().getBytes(StandardCharsets.UTF_8).length + 2_048;
         assertThat(withHeaders).as("an article page of twenty paragraphs").isGreaterThan(16 * 1024);
         assertThat(Integer.parseInt(String.valueOf(connector.getProperty("socket.appWriteBufSize"))))
                 .isGreaterThanOrEqualTo(withHeaders);
