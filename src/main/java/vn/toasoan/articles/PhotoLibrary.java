@@ -41,8 +41,13 @@ public class PhotoLibrary {
         this.events = events;
     }
 
-    /** An article that shows the photo, with the caption and credit it gave it. */
-    public record Use(long articleId, String title, String caption, String credit) {}
+    /**
+     * An article that shows the photo, with the caption and credit it gave it.
+     *
+     * @param readerUrl its page on the site when the viewer may read it only there (a colleague's published article,
+     *     which the newsroom would refuse them), otherwise null
+     */
+    public record Use(long articleId, String title, String caption, String credit, String readerUrl) {}
 
     /**
      * @param uses newest first, those the viewer may see
@@ -129,11 +134,12 @@ public class PhotoLibrary {
         if (ids.length == 0) {
             return uses;
         }
-        jdbc.sql("SELECT f.image_id, a.id, a.title, f.caption, f.credit, " + SEEN_BY + """
+        jdbc.sql("SELECT f.image_id, a.id, a.title, a.slug, f.caption, f.credit, (? OR a.author_id = ?) AS opens, "
+                        + SEEN_BY + """
                          AS seen
                         FROM figures f JOIN articles a ON a.id = f.article_id
                         WHERE f.image_id = ANY(?) ORDER BY f.id DESC""")
-                .params(seesAll, viewerId, ids)
+                .params(seesAll, viewerId, seesAll, viewerId, ids)
                 .query(rs -> {
                     UUID image = rs.getObject("image_id", UUID.class);
                     if (rs.getBoolean("seen")) {
@@ -143,7 +149,10 @@ public class PhotoLibrary {
                                         rs.getLong("id"),
                                         rs.getString("title"),
                                         rs.getString("caption"),
-                                        rs.getString("credit")));
+                                        rs.getString("credit"),
+                                        rs.getBoolean("opens")
+                                                ? null
+                                                : ArticleSummary.path(rs.getString("slug"), rs.getLong("id"))));
                     } else {
                         uses.unseen().merge(image, 1, Integer::sum);
                     }

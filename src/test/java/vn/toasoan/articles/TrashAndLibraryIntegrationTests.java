@@ -179,6 +179,18 @@ class TrashAndLibraryIntegrationTests {
                 .satisfies(p -> assertThat(p.uses())
                         .extracting(PhotoLibrary.Use::title)
                         .containsExactly("Nhà máy đường Tân Hòa sắp dừng ép mía"));
+        assertThat(NewsroomClient.loggedIn(port, colleague.email(), Newsroom.PASSWORD)
+                        .page(libraryPage)
+                        .select("[data-image=" + photo.id() + "] .nr-library__uses a")
+                        .attr("href"))
+                .as("the colleague reads the published article on the site: the newsroom would refuse them")
+                .matches("/[a-z0-9-]+-" + id + "\\.html");
+        assertThat(NewsroomClient.loggedIn(port, writer.email(), Newsroom.PASSWORD)
+                        .page(libraryPage)
+                        .select("[data-image=" + photo.id() + "] .nr-library__uses a")
+                        .attr("href"))
+                .as("its author opens it in the newsroom")
+                .isEqualTo("/toa-soan/bai-viet/" + id);
     }
 
     private List<UUID> library(Account viewer, String words) {

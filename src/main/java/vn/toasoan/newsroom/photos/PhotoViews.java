@@ -11,10 +11,11 @@ public final class PhotoViews {
     private PhotoViews() {}
 
     /** An article that uses the photo, with the caption it gave it. */
-    public record UseRow(long articleId, String title, String caption, String credit) {
+    public record UseRow(long articleId, String title, String caption, String credit, String readerUrl) {
 
-        public String editUrl() {
-            return "/toa-soan/bai-viet/" + articleId;
+        /** The article in the newsroom, or on the site when the viewer may read it only there. */
+        public String url() {
+            return readerUrl != null ? readerUrl : "/toa-soan/bai-viet/" + articleId;
         }
     }
 
@@ -70,7 +71,7 @@ public final class PhotoViews {
                 PhotoLibraryPages.uploaded(photo.uploadedAt()),
                 photo.originalName(),
                 photo.uses().stream()
-                        .map(u -> new UseRow(u.articleId(), u.title(), u.caption(), u.credit()))
+                        .map(u -> new UseRow(u.articleId(), u.title(), u.caption(), u.credit(), u.readerUrl()))
                         .toList(),
                 photo.unseenUses());
     }
