@@ -82,6 +82,24 @@ public class CommentPages {
         clock.advance(minFillTime);
     }
 
+    /**
+     * Waits, if need be, for the comment form's token to turn, so that the article pages served in the next 1.5 s all
+     * carry the same one: under every article it turns with each minimum fill time of the application's clock, which
+     * follows the real time.
+     */
+    public void awaitFreshFormToken() {
+        long window = Math.max(1, minFillTime.toSeconds()) * 1000;
+        long left = window - clock.millis() % window;
+        if (left < 1500) {
+            try {
+                Thread.sleep(left + 20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public static String token(String page) {
         Matcher t = TOKEN.matcher(page);
         assertThat(t.find()).as("the comment form's token").isTrue();

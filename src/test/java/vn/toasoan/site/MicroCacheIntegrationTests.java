@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.toasoan.accounts.Role;
 import vn.toasoan.articles.Article;
+import vn.toasoan.comments.CommentPages;
 import vn.toasoan.newsroom.Newsroom;
 import vn.toasoan.support.ArticleBuilder;
 import vn.toasoan.support.DebianNginx;
@@ -42,6 +43,9 @@ class MicroCacheIntegrationTests {
     @Autowired
     Newsroom newsroom;
 
+    @Autowired
+    CommentPages commentPages;
+
     private final HttpClient client = HttpClient.newHttpClient();
     private DebianNginx nginx;
 
@@ -58,6 +62,7 @@ class MicroCacheIntegrationTests {
     @Test
     void browsersShareOneGzippedCopyAndAClientWithoutGzipGetsThePagePlain() throws IOException {
         Article article = newsroom.published(ArticleBuilder.article("Chợ nổi Vĩnh Lam họp lại sau mùa lũ"));
+        commentPages.awaitFreshFormToken();
 
         var safari = get(article.url(), SAFARI, null);
         var chrome = get(article.url(), CHROME, null);

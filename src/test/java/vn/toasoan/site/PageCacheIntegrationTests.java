@@ -72,6 +72,7 @@ class PageCacheIntegrationTests {
                 ArticleBuilder.article("Cầu mới qua sông Lam thông xe").tags("Giao thông Sông Lam"));
         String section = sections.byId(article.sectionId()).url();
 
+        commentPages.awaitFreshFormToken();
         for (String path : List.of(article.url(), "/", section, "/the/giao-thong-song-lam")) {
             var first = get(path, FIREFOX, "113.160.1.1");
             var second = get(path, SAFARI, "27.72.2.2");
@@ -98,6 +99,7 @@ class PageCacheIntegrationTests {
     void readersArrivingWhileAPageRendersAllGetThatPage() throws Exception {
         Article article = newsroom.published(ArticleBuilder.article("Lũ sớm về đầu nguồn sông Lam"));
         List<CompletableFuture<HttpResponse<String>>> readers = new ArrayList<>();
+        commentPages.awaitFreshFormToken();
         try (Connection held = dataSource.getConnection()) {
             held.setAutoCommit(false);
             try (var lock = held.createStatement()) {
@@ -128,6 +130,7 @@ class PageCacheIntegrationTests {
     @Test
     void aMatchingETagIsAnsweredWithNotModifiedAndTheGzipCopyIsThePage() throws Exception {
         Article article = newsroom.published(ArticleBuilder.article("Chợ phiên vùng cao họp sớm"));
+        commentPages.awaitFreshFormToken();
         var page = get(article.url(), FIREFOX, "113.160.1.3");
         String etag = page.headers().firstValue("ETag").orElseThrow();
 
