@@ -26,8 +26,14 @@ import vn.toasoan.vietnamese.VietnameseText;
 @Service
 public class PhotoLibrary {
 
-    /** The figure's article ({@code a}) is one the viewer may read: two parameters, sees all and the viewer's id. */
-    private static final String SEEN_BY = "(? OR a.status = 'PUBLISHED' OR a.author_id = ?)";
+    /**
+     * The viewer opens the figure's article ({@code a}) in the newsroom, as {@link ArticleRights#canRead} says: two
+     * parameters, sees all and the viewer's id.
+     */
+    private static final String OPENED_BY = "(? OR a.author_id = ?)";
+
+    /** The viewer may read the figure's article: in the newsroom, or on the site. Same two parameters. */
+    private static final String SEEN_BY = "(" + OPENED_BY + " OR a.status = 'PUBLISHED')";
 
     private final JdbcClient jdbc;
     private final MediaStore media;
@@ -134,15 +140,16 @@ public class PhotoLibrary {
         if (ids.length == 0) {
             return uses;
         }
-        jdbc.sql("SELECT f.image_id, a.id, a.title, a.slug, f.caption, f.credit, (? OR a.author_id = ?) AS opens, "
-                        + SEEN_BY + """
-                         AS seen
+        jdbc.sql("SELECT f.image_id, a.id, a.title, a.slug, f.caption, f.credit, a.status = 'PUBLISHED' AS published, "
+                        + OPENED_BY + """
+                         AS opens
                         FROM figures f JOIN articles a ON a.id = f.article_id
                         WHERE f.image_id = ANY(?) ORDER BY f.id DESC""")
-                .params(seesAll, viewerId, seesAll, viewerId, ids)
+                .params(seesAll, viewerId, ids)
                 .query(rs -> {
                     UUID image = rs.getObject("image_id", UUID.class);
-                    if (rs.getBoolean("seen")) {
+                    boolean opens = rs.getBoolean("opens");
+                    if (opens || rs.getBoolean("published")) {
                         uses.seen()
                                 .computeIfAbsent(image, id -> new ArrayList<>())
                                 .add(new Use(
@@ -150,9 +157,7 @@ public class PhotoLibrary {
                                         rs.getString("title"),
                                         rs.getString("caption"),
                                         rs.getString("credit"),
-                                        rs.getBoolean("opens")
-                                                ? null
-                                                : ArticleSummary.path(rs.getString("slug"), rs.getLong("id"))));
+                                        opens ? null : ArticleSummary.path(rs.getString("slug"), rs.getLong("id"))));
                     } else {
                         uses.unseen().merge(image, 1, Integer::sum);
                     }
