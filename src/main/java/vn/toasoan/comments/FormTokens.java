@@ -65,7 +65,12 @@ class FormTokens {
     }
 
     private long windowSeconds() {
-        return Math.max(1, minFillTime.toSeconds());
+        return windowLength().toSeconds();
+    }
+
+    /** How long one token serves every reader: the minimum fill time, in whole seconds, at least one. */
+    Duration windowLength() {
+        return Duration.ofSeconds(Math.max(1, minFillTime.toSeconds()));
     }
 
     Verdict check(String token, long articleId) {

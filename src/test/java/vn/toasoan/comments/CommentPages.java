@@ -28,13 +28,15 @@ public class CommentPages {
     private final Newsroom newsroom;
     private final MutableClock clock;
     private final Duration minFillTime;
+    private final FormTokens tokens;
     private final Map<String, Article> articles = new ConcurrentHashMap<>();
     private final Map<String, ArticleForm> aged = new ConcurrentHashMap<>();
 
-    CommentPages(Newsroom newsroom, MutableClock clock, CommentProperties properties) {
+    CommentPages(Newsroom newsroom, MutableClock clock, CommentProperties properties, FormTokens tokens) {
         this.newsroom = newsroom;
         this.clock = clock;
         this.minFillTime = properties.minFillTime();
+        this.tokens = tokens;
     }
 
     /** The published article of this title, published the first time a test names it. */
@@ -84,11 +86,11 @@ public class CommentPages {
 
     /**
      * Waits, if need be, for the comment form's token to turn, so that the article pages served in the next 1.5 s all
-     * carry the same one: under every article it turns with each minimum fill time of the application's clock, which
-     * follows the real time.
+     * carry the same one: it turns every {@link FormTokens#windowLength()} of the application's clock, which follows
+     * the real time.
      */
     public void awaitFreshFormToken() {
-        long window = Math.max(1, minFillTime.toSeconds()) * 1000;
+        long window = tokens.windowLength().toMillis();
         long left = window - clock.millis() % window;
         if (left < 1500) {
             try {
