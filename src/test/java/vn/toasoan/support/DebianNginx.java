@@ -89,11 +89,7 @@ public final class DebianNginx implements AutoCloseable {
 
     /** What nginx wrote to its error log, for a failed assertion's message. */
     public String errorLog() {
-        try {
-            return Files.readString(folder.resolve("error.log"));
-        } catch (IOException e) {
-            return e.toString();
-        }
+        return read("error.log");
     }
 
     @Override
@@ -113,7 +109,7 @@ public final class DebianNginx implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("nginx stopped: " + output() + errorLog());
+                throw new IllegalStateException("nginx stopped: " + read("nginx.out") + errorLog());
             }
             try (var socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
@@ -126,9 +122,9 @@ public final class DebianNginx implements AutoCloseable {
         throw new IllegalStateException("nginx did not listen within 15 s: " + errorLog());
     }
 
-    private String output() {
+    private String read(String file) {
         try {
-            return Files.readString(folder.resolve("nginx.out"));
+            return Files.readString(folder.resolve(file));
         } catch (IOException e) {
             return e.toString();
         }
