@@ -7,12 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import vn.toasoan.articles.Articles;
 import vn.toasoan.articles.NewArticle;
+import vn.toasoan.platform.ChangeFeed;
+import vn.toasoan.platform.SiteChanged;
 import vn.toasoan.sections.Section;
 import vn.toasoan.sections.Sections;
 import vn.toasoan.support.Http;
@@ -47,6 +55,12 @@ class ReaderPageQueriesIntegrationTests {
 
     @Autowired
     RenderedPages renderedPages;
+
+    @Autowired
+    ChangeFeed feed;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     /** Long ago, so that the other tests' lists of the latest news, which share this application, stay theirs. */
     private final Instant firstPublished = Instant.parse("2015-03-02T01:00:00Z");
@@ -159,5 +173,35 @@ class ReaderPageQueriesIntegrationTests {
                     at));
         }
         published += count;
+        awaitChangesHeard();
+    }
+
+    /**
+     * Waits until this node has heard every change announced so far, as the lists' caches do: otherwise the last
+     * publishes could empty them between two of the pages counted, and a page would pay for reading them again. The
+     * feed delivers changes in the order they were made, so a marker announced now is heard last.
+     */
+    private void awaitChangesHeard() {
+        long marker = -System.nanoTime();
+        var heard = new CountDownLatch(1);
+        ApplicationListener<ApplicationEvent> listener = event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload
+                    && payload.getPayload() instanceof SiteChanged change
+                    && change.subject() == marker) {
+                heard.countDown();
+            }
+        };
+        context.addApplicationListener(listener);
+        try {
+            feed.announce(SiteChanged.Kind.COMMENTS, marker);
+            assertThat(heard.await(10, TimeUnit.SECONDS))
+                    .as("the change feed delivers")
+                    .isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            context.removeApplicationListener(listener);
+        }
     }
 }
