@@ -161,6 +161,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
                 rendering.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
+            // the bytes every later reader gets, rather than the rendering gzipped a second time by Tomcat, chunked
+            send(page, request, response);
+            return;
         } else if (!rendering.containsHeader(HttpHeaders.CACHE_CONTROL)) {
             // a page with a form of its own, an error page: never stored by anyone else
             rendering.setHeader(HttpHeaders.CACHE_CONTROL, PERSONAL);
@@ -208,9 +211,18 @@ class RenderedPageFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        send(page, request, response);
+    }
+
+    /**
+     * The kept page with its length, gzipped to a client that takes gzip: a length lets a cache in front keep it and
+     * the reader's browser see the end, and our own gzip copy leaves Tomcat's compression nothing to do.
+     */
+    private static void send(RenderedPages.Page page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setContentType(page.contentType());
         byte[] body = page.html();
-        if (acceptsGzip(request)) {
+        if (AcceptEncoding.takesGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             body = page.gzip();
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
@@ -248,11 +260,6 @@ class RenderedPageFilter extends OncePerRequestFilter {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static boolean acceptsGzip(HttpServletRequest request) {
-        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
     }
 
     private static boolean hasCookie(HttpServletRequest request, String name) {

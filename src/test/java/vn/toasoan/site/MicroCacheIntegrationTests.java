@@ -68,6 +68,7 @@ class MicroCacheIntegrationTests {
         var chrome = get(article.url(), CHROME, null);
         var plain = get(article.url(), null, null);
         var plainAgain = get(article.url(), null, null);
+        var refusing = get(article.url(), "gzip;q=0, identity", null);
 
         assertThat(safari.statusCode()).as(nginx.errorLog()).isEqualTo(200);
         assertThat(safari.headers().firstValue("X-Cache")).hasValue("MISS");
@@ -76,6 +77,9 @@ class MicroCacheIntegrationTests {
                 .hasValueSatisfying(status -> assertThat(status).isNotEqualTo("MISS"));
         for (var browser : List.of(safari, chrome)) {
             assertThat(browser.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(browser.headers().firstValueAsLong("Content-Length"))
+                    .as("kept with its length, not chunked")
+                    .hasValue(browser.body().length);
             assertThat(browser.headers().firstValue("Vary"))
                     .as("browsers and caches in front still learn that the page varies")
                     .hasValueSatisfying(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
@@ -90,6 +94,10 @@ class MicroCacheIntegrationTests {
                 .hasValueSatisfying(s -> assertThat(s).isNotEqualTo("MISS"));
         assertThat(plainAgain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(plain.body()).isEqualTo(gunzip(safari.body()));
+        assertThat(refusing.headers().firstValue("Content-Encoding"))
+                .as("a client that refuses gzip by weight")
+                .isEmpty();
+        assertThat(refusing.body()).isEqualTo(plain.body());
         assertThat(new String(plain.body(), StandardCharsets.UTF_8)).contains("Chợ nổi Vĩnh Lam họp lại sau mùa lũ");
     }
 

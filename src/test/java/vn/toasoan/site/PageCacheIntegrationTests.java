@@ -160,6 +160,35 @@ class PageCacheIntegrationTests {
     }
 
     @Test
+    void theReaderWhoseRequestRendersAPageGetsTheKeptBytesWithTheirLength() throws Exception {
+        Article article = newsroom.published(ArticleBuilder.article("Đường ven biển Cồn Mây thông tuyến"));
+        commentPages.awaitFreshFormToken();
+        var rendered = gzipped(article.url(), "113.160.1.5", "gzip, deflate, br");
+        var kept = gzipped(article.url(), "27.72.2.5", "gzip, deflate, br");
+
+        for (var response : List.of(rendered, kept)) {
+            assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+            assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+        }
+        assertThat(rendered.body())
+                .as("a cache in front keeps what the first reader got")
+                .isEqualTo(kept.body());
+
+        var refused = gzipped(article.url(), "27.72.2.6", "gzip;q=0, identity");
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("Đường ven biển Cồn Mây thông tuyến");
+    }
+
+    private HttpResponse<byte[]> gzipped(String path, String address, String acceptEncoding) throws Exception {
+        return client.send(
+                request(path, FIREFOX, address)
+                        .header("Accept-Encoding", acceptEncoding)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     void aPublishAnEditAnApprovedCommentAndAnUnpublishAreEachOnTheNextRequest() throws IOException {
         Article first = newsroom.published(ArticleBuilder.article("Mùa lúa chín ở đồng bằng Sông Lam"));
         String section = sections.byId(first.sectionId()).url();
