@@ -103,7 +103,7 @@ class FrontPageBrowserTests {
         expiryField.clear();
         expiryField.sendKeys(TYPED.format(expiry.atZone(VietnamTime.ZONE)));
         browser.findElement(By.cssSelector("button[value=expiry]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nr-flash--ok"), "Đã lưu"));
+        Browser.awaitDone(browser, "Đã lưu");
         assertThat(browser.findElement(By.id("expiresAt")).getAttribute("value"))
                 .isEqualTo(TYPED.format(expiry.atZone(VietnamTime.ZONE)));
         assertThat(Browser.consoleErrors(browser)).isEmpty();

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,6 +39,27 @@ public final class Browser {
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /**
+     * Waits for the newsroom's message that what a form sent was done ("Đã lưu"). Chrome, asked while it swaps the page
+     * for the one the form returned, may answer "Node with given id does not belong to the document", an error a
+     * wait does not take for a stale element.
+     */
+    public static void awaitDone(WebDriver browser, String message) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                return driver.findElements(By.cssSelector(".nr-flash--ok")).stream()
+                        .anyMatch(flash -> flash.getText().contains(message));
+            } catch (StaleElementReferenceException e) {
+                return false;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Logs in to the newsroom at the form, as an editor does, and waits for the newsroom's bar. */

@@ -110,8 +110,7 @@ class EditorWorkflowBrowserTests {
                     .contains("Người bán mang thổ cẩm xuống chợ từ tờ mờ sáng.");
 
             other.findElement(By.id("title")).sendKeys(Keys.chord(Keys.CONTROL, "s"));
-            otherWait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nr-flash--ok"), "Đã lưu"));
+            Browser.awaitDone(other, "Đã lưu");
             assertThat(jdbc.sql("SELECT title FROM articles WHERE id = ?")
                             .param(id)
                             .query(String.class)
@@ -206,7 +205,7 @@ class EditorWorkflowBrowserTests {
                             FIRST_TWO);
             assertThat(body.getText()).doesNotContain("giao thông  nông thôn");
             browser.findElement(By.id("save")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nr-flash--ok"), "Đã lưu"));
+            Browser.awaitDone(browser, "Đã lưu");
             assertThat(browser.findElements(By.cssSelector("#acknowledge [data-blocking]")))
                     .isEmpty();
             browser.findElement(By.cssSelector("button[data-transition=PUBLISH]"))
@@ -259,8 +258,7 @@ class EditorWorkflowBrowserTests {
         browser.findElement(By.cssSelector("#confirm-restore button[type=submit]"))
                 .click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".nr-flash--ok"), "Đã khôi phục phiên bản số 1"));
+        Browser.awaitDone(browser, "Đã khôi phục phiên bản số 1");
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Nước sạch về xã đảo");
         browser.get(url("/toa-soan/bai-viet/" + draft.id() + "/lich-su"));
         assertThat(browser.findElement(By.cssSelector("tr[data-revision='3']")).getText())

@@ -121,7 +121,7 @@ class NewsroomBrowserTests {
         browser.findElement(By.id("correction")).sendKeys("Bài trước ghi nhầm ngày điều chỉnh giá.");
         browser.findElement(By.cssSelector("#dinh-chinh button[type=submit]")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".nr-flash--ok"), "đính chính"));
+        Browser.awaitDone(browser, "đính chính");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".nr-restore button")))
                 .click();
         assertThat(browser.findElement(By.id("title")).getAttribute("value"))

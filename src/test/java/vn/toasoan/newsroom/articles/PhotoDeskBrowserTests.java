@@ -96,8 +96,7 @@ class PhotoDeskBrowserTests {
         assertThat(Integer.parseInt(chosen[1])).isBetween(20, 30);
         assertThat(Integer.parseInt(chosen[2])).isBetween(12, 22);
         choose.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".nr-flash--ok"), "Đã lưu ảnh đại diện"));
+        Browser.awaitDone(browser, "Đã lưu ảnh đại diện");
         assertThat(browser.findElement(By.cssSelector(".nr-figure[data-figure='1'] .nr-lead__badge"))
                         .getText())
                 .isEqualTo("Ảnh đại diện");
