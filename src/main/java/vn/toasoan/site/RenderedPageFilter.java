@@ -215,8 +215,9 @@ class RenderedPageFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The kept page with its length, gzipped to a client that takes gzip: a length lets a cache in front keep it and
-     * the reader's browser see the end, and our own gzip copy leaves Tomcat's compression nothing to do.
+     * The kept page as every reader gets it: whole, with its length, so that a cache in front stores it and sends it
+     * on in one piece rather than in chunks; gzipped by us for a client that takes gzip, which leaves Tomcat's own
+     * compression nothing to do.
      */
     private static void send(RenderedPages.Page page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
