@@ -145,11 +145,7 @@ class PageCacheIntegrationTests {
                         .statusCode())
                 .isEqualTo(200);
 
-        var zipped = client.send(
-                request(article.url(), SAFARI, "27.72.2.4")
-                        .header("Accept-Encoding", "gzip")
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        var zipped = gzipped(article.url(), "27.72.2.4", "gzip");
         assertThat(zipped.statusCode()).isEqualTo(200);
         assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(zipped.headers().firstValue("Vary"))
@@ -178,14 +174,6 @@ class PageCacheIntegrationTests {
         var refused = gzipped(article.url(), "27.72.2.6", "gzip;q=0, identity");
         assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("Đường ven biển Cồn Mây thông tuyến");
-    }
-
-    private HttpResponse<byte[]> gzipped(String path, String address, String acceptEncoding) throws Exception {
-        return client.send(
-                request(path, FIREFOX, address)
-                        .header("Accept-Encoding", acceptEncoding)
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -316,6 +304,14 @@ class PageCacheIntegrationTests {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("User-Agent", agent)
                 .header("X-Forwarded-For", address);
+    }
+
+    private HttpResponse<byte[]> gzipped(String path, String address, String acceptEncoding) throws Exception {
+        return client.send(
+                request(path, FIREFOX, address)
+                        .header("Accept-Encoding", acceptEncoding)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> send(HttpRequest request) {
